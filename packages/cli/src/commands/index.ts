@@ -1,0 +1,15 @@
+import type { CliCommand } from '../io';
+
+/**
+ * Every command, loaded on demand so that `stepwise validate` does not pay for the password
+ * estimator or the run engine.
+ */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  validate: { summary: 'Validate runbooks and policies (file:line:col diagnostics).', load: async () => (await import('./validate')).validate },
+  check: { summary: 'Check a password against a policy (read from the terminal or stdin).', load: async () => (await import('./check')).check },
+  test: { summary: 'Run the examples of policies as tests.', load: async () => (await import('./test')).test },
+  conform: { summary: 'Check policies for conformance with standards.', load: async () => (await import('./conform')).conform },
+  generate: { summary: 'Generate a password that passes a policy.', load: async () => (await import('./generate')).generate },
+  run: { summary: 'Follow a runbook as a checklist in the terminal, recording an audit record.', load: async () => (await import('./run')).run },
+  verify: { summary: 'Verify the hash chain and replay of an audit record.', load: async () => (await import('./verify')).verify },
+};

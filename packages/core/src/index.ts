@@ -1,0 +1,13 @@
+export * from './diagnostic';
+export * from './options';
+export type { LoadCode } from './load/codes';
+export { parseYaml, type ParsedYaml, type RangeTarget } from './load/parseYaml';
+export { loadDocument, type LoadedDocument } from './load/loadDocument';
+export { compileSchema, type SchemaValidator, type SchemaError } from './validate/compileSchema';
+export { validateWithSchema } from './validate/validateWithSchema';
+export type { SchemaCode } from './validate/codes';
+export { closestMatch, editDistance } from './validate/closestMatch';
+export { FORMATTERS, FORMAT_NAMES, isFormat } from './format/index';
+export type { Format, FormatContext, Formatter } from './format/types';
+export { summarise, summaryLine, type Summary } from './format/summary';
+export { sourceExcerpt } from './format/stylish';

@@ -1,0 +1,209 @@
+import { isAlias, isCollection, isMap, isPair, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { FILE_START, type Diagnostic, type NodePath, type Position, type Range } from '../diagnostic';
+import { resolveLoadOptions, type LoadOptions } from '../options';
+import { findNode } from '../locate/findNode';
+import { offsetRange } from '../locate/offsetRange';
+import { isBinary } from './isBinary';
+import { YAML_ERROR_CODES, type LoadCode } from './codes';
+
+/** Whether a range should cover a mapping entry's key or its value. */
+export type RangeTarget = 'key' | 'value';
+
+export interface ParsedYaml {
+  file: string;
+  text: string;
+  /** The plain JavaScript value, present only when the source parsed without errors. */
+  value: unknown;
+  diagnostics: Diagnostic<LoadCode>[];
+  /** Source range of the node at `path` (or of its deepest existing ancestor). */
+  locate(path: NodePath, target?: RangeTarget): Range;
+}
+
+/**
+ * Reads YAML text into a plain value, keeping what is needed to map any later problem back to a
+ * source range. Never throws: every failure becomes a diagnostic (security reference, item 1).
+ *
+ * Positions are computed lazily from offsets: the LineCounter only records newline offsets
+ * while lexing, so files without problems pay almost nothing for positions.
+ */
+export function parseYaml(text: string, file = '<input>', options: Partial<LoadOptions> = {}): ParsedYaml {
+  const limits = resolveLoadOptions(options);
+  const fail = (code: LoadCode, message: string, hint?: string): ParsedYaml => ({
+    file,
+    text,
+    value: undefined,
+    diagnostics: [{ code, severity: 'error', message, file, range: FILE_START, path: [], ...(hint ? { hint } : {}) }],
+    locate: () => FILE_START,
+  });
+
+  // Size first, before any work proportional to the input.
+  if (text.length > limits.maxSize) {
+    return fail(
+      'file-too-large',
+      `File is ${formatSize(text.length)}, over the ${formatSize(limits.maxSize)} limit.`,
+      'Split the file, or raise the size limit if this content is intended.',
+    );
+  }
+  if (isBinary(text)) {
+    return fail('file-binary', 'File is not text (it contains NUL or control characters).', 'Check that the path names a YAML file.');
+  }
+
+  // The parser and composer recurse on flow collections; refuse absurd nesting before parsing
+  // (security reference, item 1: `'['.repeat(5000)`).
+  const flowDepth = maxFlowDepth(text, limits.maxDepth);
+  if (flowDepth.exceeded) {
+    const at = positionAt(text, flowDepth.offset);
+    const tooDeep = fail('yaml-too-deep', `Nesting is deeper than ${limits.maxDepth} levels.`, 'Flatten the structure.');
+    tooDeep.diagnostics[0]!.range = { start: at, end: at };
+    return tooDeep;
+  }
+
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+  } catch (error) {
+    // The parser is not expected to throw, but a stack overflow on pathological input must
+    // still end as a diagnostic, never as a crash.
+    return fail('yaml-internal', `The YAML parser failed: ${errorMessage(error)}.`);
+  }
+
+  const locate = (path: NodePath, target: RangeTarget = 'value'): Range => {
+    const found = findNode(doc, path);
+    const node = target === 'key' && found.depth === path.length && found.key ? found.key : found.node;
+    if (!node || !node.range) return FILE_START;
+    return offsetRange(lineCounter, node.range[0], node.range[1]);
+  };
+
+  const diagnostics: Diagnostic<LoadCode>[] = [];
+  if (doc.errors.some((e) => /call stack/i.test(e.message))) {
+    // Deep block nesting can still exhaust the stack inside the composer: one diagnostic, not hundreds.
+    return fail('yaml-too-deep', `Nesting is too deep to read.`, 'Flatten the structure.');
+  }
+  for (const error of doc.errors) {
+    const code = YAML_ERROR_CODES[error.code] ?? 'yaml-syntax';
+    diagnostics.push({
+      code,
+      severity: 'error',
+      message: firstLine(error.message),
+      file,
+      range: offsetRange(lineCounter, error.pos[0], error.pos[1]),
+      path: [],
+      ...(code === 'yaml-tab-indent' ? { hint: 'Indent with spaces; YAML does not allow tabs in indentation.' } : {}),
+    });
+  }
+
+  if (diagnostics.length === 0 && doc.contents === null) {
+    const onlyComments = /\S/.test(text);
+    diagnostics.push({
+      code: 'file-empty',
+      severity: 'error',
+      message: onlyComments ? 'File holds only comments; there is nothing to read.' : 'File is empty.',
+      file,
+      range: FILE_START,
+      path: [],
+    });
+  }
+
+  if (diagnostics.length === 0) diagnostics.push(...checkShape(doc, file, lineCounter, limits));
+
+  let value: unknown;
+  if (diagnostics.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (error) {
+      diagnostics.push({ code: 'yaml-internal', severity: 'error', message: `Could not read the document: ${errorMessage(error)}.`, file, range: FILE_START, path: [] });
+    }
+  }
+  return { file, text, value, diagnostics, locate };
+}
+
+/**
+ * Depth and alias limits, checked iteratively (no recursion, so 5,000-deep nesting cannot
+ * overflow the stack) before the document is turned into plain values.
+ */
+function checkShape(doc: Document, file: string, lineCounter: LineCounter, limits: LoadOptions): Diagnostic<LoadCode>[] {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases > limits.maxAliasCount) {
+        return [at('yaml-alias-limit', `More than ${limits.maxAliasCount} aliases; the file looks like an alias bomb.`, node, 'Write the values out instead of using anchors and aliases.')];
+      }
+      continue;
+    }
+    if (!isCollection(node)) continue;
+    if (depth > limits.maxDepth) {
+      return [at('yaml-too-deep', `Nesting is deeper than ${limits.maxDepth} levels.`, node, 'Flatten the structure.')];
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isMap(node) && isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return [];
+
+  function at(code: LoadCode, message: string, node: Node, hint: string): Diagnostic<LoadCode> {
+    const range = node.range ? offsetRange(lineCounter, node.range[0], node.range[0]) : FILE_START;
+    return { code, severity: 'error', message, file, range, path: [], hint };
+  }
+}
+
+/**
+ * Deepest nesting of flow brackets, skipping quoted scalars and comments. Linear, and stops at
+ * the first offset where the limit is passed.
+ */
+function maxFlowDepth(text: string, limit: number): { exceeded: boolean; offset: number } {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = '';
+      } else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (c === '[' || c === '{') {
+      if (++depth > limit) return { exceeded: true, offset: i };
+    } else if (c === ']' || c === '}') {
+      if (depth > 0) depth--;
+    } else if ((c === '"' || c === "'") && depth > 0) {
+      quote = c;
+    } else if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n')) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end;
+    }
+  }
+  return { exceeded: false, offset: 0 };
+}
+
+function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0]!.trim();
+  // The yaml library appends " at line L, column C"; our range carries the position.
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(chars / 1024)} KiB`;
+}

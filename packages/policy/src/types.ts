@@ -1,0 +1,124 @@
+/**
+ * The policy model. These types mirror `schema/policy.schema.json`, the single source of truth.
+ */
+
+export type Severity = 'error' | 'warning';
+export type Normalization = 'NFC' | 'NFKC' | 'none';
+
+export interface RuleCommon {
+  enabled?: boolean;
+  severity?: Severity;
+  clauses?: string[];
+  rationale?: string;
+}
+
+export interface LengthRule extends RuleCommon {
+  min?: number;
+  max?: number;
+}
+
+export type CharacterClass = 'lower' | 'upper' | 'digit' | 'symbol' | 'other';
+
+export interface CompositionRule extends RuleCommon {
+  classes?: 'ad' | 'ascii';
+  minClasses?: number;
+  minimum?: Partial<Record<CharacterClass | 'letter', number>>;
+  allowed?: 'any' | 'printable-ascii';
+}
+
+export interface StrengthRule extends RuleCommon {
+  minScore?: 0 | 1 | 2 | 3 | 4;
+}
+
+export interface BlocklistRule extends RuleCommon {
+  match?: 'exact' | 'entra';
+  common?: boolean;
+  commonTop?: number;
+  terms?: string[];
+  minScore?: number;
+}
+
+export interface ContextRule extends RuleCommon {
+  accountName?: boolean;
+  displayName?: boolean;
+  names?: boolean;
+  email?: boolean;
+  organization?: boolean;
+  extraWords?: boolean;
+  minTokenLength?: number;
+}
+
+export interface RepetitionRule extends RuleCommon {
+  maxRepeat?: number;
+  maxSequence?: number;
+  maxClassRepeat?: number;
+}
+
+export interface PatternRule extends RuleCommon {
+  id: string;
+  description: string;
+  pattern: string;
+  caseInsensitive?: boolean;
+  mode?: 'reject' | 'require';
+}
+
+export interface Rules {
+  length?: LengthRule;
+  composition?: CompositionRule;
+  strength?: StrengthRule;
+  blocklist?: BlocklistRule;
+  context?: ContextRule;
+  repetition?: RepetitionRule;
+  patterns?: PatternRule[];
+}
+
+export interface Lifecycle {
+  maxAgeDays?: number;
+  minAgeDays?: number;
+  history?: number;
+  lockout?: { threshold?: number; durationMinutes?: number; resetAfterMinutes?: number };
+  mfaRequired?: boolean;
+  forceChangeAfterReset?: boolean;
+  changeOnCompromise?: boolean;
+  temporaryPasswordLifetimeHours?: number;
+  hintsAllowed?: boolean;
+  knowledgeQuestionsAllowed?: boolean;
+  pasteAllowed?: boolean;
+  reversibleEncryption?: boolean;
+}
+
+/** What the caller knows about the account; feeds the context and blocklist rules. */
+export interface PasswordContext {
+  userName?: string;
+  displayName?: string;
+  givenName?: string;
+  surname?: string;
+  email?: string;
+  organization?: string;
+  words?: string[];
+}
+
+export interface AcceptExample {
+  password: string;
+  context?: PasswordContext;
+  why?: string;
+}
+
+export interface RejectExample extends AcceptExample {
+  rule: string;
+}
+
+/** A policy as written in one YAML file (before `extends` is resolved). */
+export interface PolicyDocument {
+  $schema?: string;
+  id: string;
+  title: string;
+  version: string;
+  summary: string;
+  extends?: string;
+  emulates?: string;
+  normalization?: Normalization;
+  rules?: Rules;
+  lifecycle?: Lifecycle;
+  examples?: { accept?: AcceptExample[]; reject?: RejectExample[] };
+}

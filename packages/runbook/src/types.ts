@@ -1,0 +1,99 @@
+/**
+ * The runbook model. These types mirror `schema/runbook.schema.json`, the single source of
+ * truth; `test/runbook/schema-types.test.ts` checks that the two agree.
+ */
+
+export type Audience = 'it-staff' | 'policy-authors' | 'auditors' | 'end-users';
+export type FieldType = 'text' | 'choice' | 'boolean' | 'url' | 'timestamp' | 'email' | 'number';
+export type CommandLanguage = 'powershell' | 'shell' | 'cmd' | 'text' | 'registry';
+export type StepEnd = 'completed' | 'escalated' | 'aborted';
+
+export interface Runbook {
+  $schema?: string;
+  id: string;
+  title: string;
+  version: string;
+  summary: string;
+  owner: { team: string; contact?: string };
+  audiences?: Audience[];
+  roles: Role[];
+  policy?: string;
+  variants?: Variant[];
+  inputs?: Field[];
+  references?: Link[];
+  steps: Step[];
+}
+
+export interface Role {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+export interface Variant {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+/** A typed value captured at the start of a run (input) or recorded at a step (evidence). */
+export interface Field {
+  id: string;
+  label: string;
+  type: FieldType;
+  /** Default true. */
+  required?: boolean;
+  options?: FieldOption[];
+  pattern?: string;
+  maxLength?: number;
+  secret?: boolean;
+  help?: string;
+}
+
+export interface Check {
+  id: string;
+  text: string;
+}
+
+export interface Command {
+  title?: string;
+  language: CommandLanguage;
+  code: string;
+  when?: Condition;
+}
+
+/** All listed conditions must hold. */
+export interface Condition {
+  variant?: string[];
+  inputs?: Record<string, (string | boolean | number)[]>;
+}
+
+export interface Step {
+  id: string;
+  title: string;
+  role: string;
+  body: string;
+  when?: Condition;
+  checks?: Check[];
+  evidence?: Field[];
+  commands?: Command[];
+  links?: Link[];
+  clauses?: string[];
+  rules?: string[];
+  next?: string;
+  onFail?: string;
+  branchOnly?: boolean;
+  end?: StepEnd;
+  escalation?: string;
+  note?: string;
+}

@@ -1,0 +1,23 @@
+// Packaging step: bundles the CLI into one ES module so that `stepwise` starts fast
+// (no TypeScript loader at run time). Engine packages are consumed as source elsewhere.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = join(root, 'packages/cli/src/main.ts');
+if (existsSync(entry)) {
+  await build({
+    entryPoints: [entry],
+    outfile: join(root, 'packages/cli/dist/stepwise.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    // CommonJS dependencies bundled into ESM need a real `require`.
+    banner: { js: "import { createRequire as __stepwiseCreateRequire } from 'node:module'; const require = __stepwiseCreateRequire(import.meta.url);" },
+  });
+}
