@@ -1,0 +1,3 @@
+export { main } from './main';
+export { EXIT } from './exitCodes';
+export type { CliIO, CliCommand } from './io';

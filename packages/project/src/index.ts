@@ -1,0 +1,2 @@
+export { loadProject, type Project, type ProjectOptions, type ProjectRunbook, type SourceFile } from './loadProject';
+export { classifySource, type SourceKind } from './classifySource';
