@@ -1,0 +1,17 @@
+export { canonicalJson, type JsonValue } from './canonicalJson';
+export { sha256Hex } from './sha256Hex';
+export { hashEvent } from './hashEvent';
+export { GENESIS_HASH, type RunEvent, type UnhashedEvent, type RunEventAction, type EventData, type StartData, type CompleteData, type TickData, type ReasonData, type NoteData, type FieldValue, type RunbookIdentity } from './runEvent';
+export type { RunError, RunErrorCode } from './runError';
+export type { RunAction } from './runAction';
+export type { RunState, StepState, StepStatus, Blocker, NoteEntry } from './runState';
+export type { Run, RunContext, RunResult } from './run';
+export { validateFieldValue } from './validateFieldValue';
+export { parseFieldInput, type ParsedFieldInput } from './parseFieldInput';
+export { conditionHolds } from './conditionHolds';
+export { applyEvent, type ApplyResult } from './applyEvent';
+export { runPath } from './deriveRunState';
+export { replay, type ReplayResult } from './replay';
+export { startRun, type StartRunOptions } from './startRun';
+export { applyAction } from './applyAction';
+export { resumeRun } from './resumeRun';
