@@ -1,0 +1,390 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRunbook, type Command, type Condition, type Field, type Runbook, type Step } from '@stepwise/runbook';
+
+/**
+ * Tests of the bundled runbooks' CONTENT (not of the format): each assertion fails if a step
+ * loses its meaning, order, branch, citation or safety property.
+ */
+
+const root = join(import.meta.dirname, '../..');
+
+type Inputs = Record<string, string | boolean | undefined>;
+
+function load(name: string): { text: string; file: string; runbook: Runbook } {
+  const file = join(root, 'runbooks', name);
+  const text = readFileSync(file, 'utf8');
+  const loaded = loadRunbook(text, file);
+  expect(loaded.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message}`)).toEqual([]);
+  expect(loaded.runbook).toBeDefined();
+  return { text, file, runbook: loaded.runbook! };
+}
+
+/** The `when` contract of the run semantics: variant listed AND every named input has a listed value. */
+function holds(when: Condition | undefined, variant: string, inputs: Inputs): boolean {
+  if (!when) return true;
+  if (when.variant && !when.variant.includes(variant)) return false;
+  return Object.entries(when.inputs ?? {}).every(([id, values]) => {
+    const value = inputs[id];
+    return value !== undefined && values.includes(value);
+  });
+}
+
+function step(runbook: Runbook, id: string): Step {
+  const found = runbook.steps.find((s) => s.id === id);
+  if (!found) throw new Error(`step ${id} missing`);
+  return found;
+}
+
+function commandsFor(s: Step, variant: string, inputs: Inputs): Command[] {
+  return holds(s.when, variant, inputs) ? (s.commands ?? []).filter((c) => holds(c.when, variant, inputs)) : [];
+}
+
+function allCommands(runbook: Runbook, variant: string, inputs: Inputs): string {
+  return runbook.steps.flatMap((s) => commandsFor(s, variant, inputs)).map((c) => c.code).join('\n');
+}
+
+function optionValues(field: Field | undefined): string[] {
+  return (field?.options ?? []).map((o) => o.value);
+}
+
+function allFields(runbook: Runbook): Field[] {
+  return [...(runbook.inputs ?? []), ...runbook.steps.flatMap((s) => s.evidence ?? [])];
+}
+
+/** Clause ids as the standards reference spells them (families and shapes). */
+const CLAUSE_ID = /^(N4-(3\.1\.1\.2-\d+[ab]?|norm|block|reason|managers|3\.2\.2|4\.2)|A5-6\.\d+\.\d+|A4-2\.\d+\.\d+|PCI-8\.3\.\d+|CIS-C-5\.2|CIS-W-1\.\d+\.\d+)$/;
+
+/** Evidence or input ids that would hold a credential's value rather than a fact about it. */
+const SECRET_LOOKING_ID = /(^|-)(password|passcode|pin|secret|token|tap|otp|code|recovery-code)$/;
+
+/** Fields whose value is free text could carry a secret; booleans, choices and times cannot. */
+function looksLikeSecretField(field: Field): boolean {
+  return field.type !== 'boolean' && field.type !== 'choice' && field.type !== 'timestamp' && SECRET_LOOKING_ID.test(field.id);
+}
+
+function combinations(runbook: Runbook): { variant: string; inputs: Inputs }[] {
+  const out: { variant: string; inputs: Inputs }[] = [];
+  const reasons = optionValues(runbook.inputs?.find((f) => f.id === 'reason'));
+  const paths = optionValues(runbook.inputs?.find((f) => f.id === 'reset-path'));
+  const types = [undefined, ...optionValues(runbook.inputs?.find((f) => f.id === 'account-type'))];
+  for (const variant of (runbook.variants ?? []).map((v) => v.id)) {
+    for (const reason of reasons)
+      for (const path of paths)
+        for (const type of variant === 'on-premises' ? [undefined] : types.slice(1))
+          for (const privileged of [true, false]) out.push({ variant, inputs: { reason, 'reset-path': path, 'account-type': type, privileged } });
+  }
+  return out;
+}
+
+describe('runbooks/exchange-password-reset.yaml', () => {
+  const { text, file, runbook } = load('exchange-password-reset.yaml');
+  const ids = runbook.steps.map((s) => s.id);
+
+  it('starts with the schema modeline, pointing at the real runbook schema', () => {
+    const first = text.split('\n')[0]!;
+    expect(first).toBe('# yaml-language-server: $schema=../packages/runbook/schema/runbook.schema.json');
+    const target = resolve(dirname(file), first.split('$schema=')[1]!);
+    expect(existsSync(target)).toBe(true);
+    expect(JSON.parse(readFileSync(target, 'utf8')).title).toBe('Stepwise runbook');
+  });
+
+  it('is the exchange-password-reset runbook applying the exchange-org policy', () => {
+    expect(runbook.id).toBe('exchange-password-reset');
+    expect(runbook.policy).toBe('exchange-org');
+    expect(runbook.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('keeps the 18 steps of the source article, in its order', () => {
+    expect(ids).toEqual([
+      'identify-need',
+      'open-reset-portal',
+      'verify-identity',
+      'choose-password',
+      'confirm-password',
+      'update-other-services',
+      'test-sign-in',
+      'secure-credentials',
+      'troubleshoot',
+      'contact-support',
+      'review-rotation',
+      'enable-mfa',
+      'warn-phishing',
+      'security-awareness',
+      'back-up-data',
+      'monitor-activity',
+      'unique-passwords',
+      'track-exchange-updates',
+    ]);
+  });
+
+  it('keeps the meaning of each source step, made concrete', () => {
+    // One marker per source step: what the article asked for, in the runbook's concrete terms.
+    const meaning: Record<string, RegExp[]> = {
+      'identify-need': [/forgotten/i, /expired/i, /locked out/i, /compromise/i],
+      'open-reset-portal': [/aka\.ms\/sspr/, /entra\.microsoft\.com/, /admin\.microsoft\.com/, /Active Directory Users and Computers/, /Password Administrator/, /Privileged\s+Authentication\s+Administrator/, /User\s+Administrator/],
+      'verify-identity': [/call back/i, /number (already )?on record/i, /manager/i, /date of birth/i, /employee\s+number/i],
+      'choose-password': [/generat/i, /must \*\*not\*\* invent/i, /Temporary Access Pass/],
+      'confirm-password': [/twice/i, /change at next sign-in/i, /Password never expires/i, /does not expire by itself/i],
+      'update-other-services': [/ActiveSync/, /Outlook/, /lock the account\s+again/i, /other accounts/i],
+      'test-sign-in': [/signs in/i, /outlook\.office\.com/],
+      'secure-credentials': [/password manager/i, /notification/i],
+      troubleshoot: [/4740/, /writeback/i, /adminCount=1/, /Password never expires/i],
+      'contact-support': [/escalat|assign the ticket/i, /Microsoft support/i],
+      'review-rotation': [/evidence of compromise|suspect/i, /maximum password age/i],
+      'enable-mfa': [/aka\.ms\/setupsecurityinfo/, /Authenticator/],
+      'warn-phishing': [/never ask for your password/i, /Report button/],
+      'security-awareness': [/security awareness/i],
+      'back-up-data': [/backup|retention/i, /PST/],
+      'monitor-activity': [/4723/, /4724/, /4740/, /Sign-in logs/i],
+      'unique-passwords': [/not used .*for any\s+other account/is],
+      'track-exchange-updates': [/Message center/, /update this runbook/i],
+    };
+    for (const [id, markers] of Object.entries(meaning)) {
+      const s = step(runbook, id);
+      const content = [s.title, s.body, s.escalation ?? '', s.note ?? ''].join('\n');
+      for (const marker of markers) expect(content, `${id} should match ${marker}`).toMatch(marker);
+    }
+  });
+
+  it('offers both variants and the run inputs', () => {
+    expect((runbook.variants ?? []).map((v) => v.id)).toEqual(['on-premises', 'exchange-online']);
+    const inputs = new Map((runbook.inputs ?? []).map((f) => [f.id, f]));
+    const ticket = inputs.get('ticket')!;
+    expect(ticket.type).toBe('text');
+    const pattern = new RegExp(`^(?:${ticket.pattern})$`);
+    expect(pattern.test('INC-0041873')).toBe(true);
+    expect(pattern.test('please reset my password')).toBe(false);
+    expect(inputs.get('account')?.type).toBe('email');
+    expect(optionValues(inputs.get('reason'))).toEqual(['forgotten', 'expired', 'locked-out', 'suspected-compromise']);
+    expect(optionValues(inputs.get('reset-path'))).toEqual(['self-service', 'administrator']);
+    expect(optionValues(inputs.get('account-type'))).toEqual(['cloud-only', 'synchronized', 'federated']);
+  });
+
+  it('verifies identity with methods an attacker cannot pass, and escalates on failure', () => {
+    const verify = step(runbook, 'verify-identity');
+    expect(verify.onFail).toBe('contact-support');
+    expect(verify.clauses).toEqual(expect.arrayContaining(['PCI-8.3.3', 'N4-4.2']));
+    const methods = optionValues(verify.evidence?.find((f) => f.id === 'verification-method'));
+    expect(methods).toEqual(expect.arrayContaining(['call-back-number-on-record', 'manager-confirmation']));
+    for (const method of methods) expect(method).not.toMatch(/birth|employee|question|address|username|email/);
+    expect(verify.evidence?.find((f) => f.id === 'call-back-number-source')?.type).toBe('choice');
+    expect(verify.evidence?.find((f) => f.id === 'verified-at')?.type).toBe('timestamp');
+    // The public facts are named only as what must never be accepted.
+    expect(verify.body).toMatch(/Never accept as proof:[^.]*date of birth, employee number/);
+    // Verification precedes every step that changes the account.
+    expect(ids.indexOf('verify-identity')).toBeLessThan(ids.indexOf('confirm-password'));
+  });
+
+  it('ends failed verification and failed troubleshooting in an escalation', () => {
+    const support = step(runbook, 'contact-support');
+    expect(support.branchOnly).toBe(true);
+    expect(support.end).toBe('escalated');
+    expect(step(runbook, 'identify-need').onFail).toBe('contact-support');
+  });
+
+  it('retries the sign-in test through troubleshooting', () => {
+    expect(step(runbook, 'test-sign-in').onFail).toBe('troubleshoot');
+    const troubleshoot = step(runbook, 'troubleshoot');
+    expect(troubleshoot.branchOnly).toBe(true);
+    expect(troubleshoot.next).toBe('test-sign-in');
+    expect(troubleshoot.onFail).toBe('contact-support');
+  });
+
+  it('follows the normal sequence past the branch-only steps', () => {
+    const sequence = runbook.steps.filter((s) => !s.branchOnly).map((s) => s.id);
+    expect(sequence).toHaveLength(16);
+    expect(sequence.slice(sequence.indexOf('secure-credentials'), sequence.indexOf('secure-credentials') + 2)).toEqual(['secure-credentials', 'review-rotation']);
+    // Every branch target exists and only escalation steps end the run.
+    for (const s of runbook.steps) {
+      for (const target of [s.next, s.onFail]) if (target) expect(ids).toContain(target);
+      if (s.end) expect(s.id).toBe('contact-support');
+    }
+  });
+
+  it('never lets the administrator choose the password, and cites the policy rules', () => {
+    const choose = step(runbook, 'choose-password');
+    expect(choose.clauses).toEqual(expect.arrayContaining(['A5-6.4.6', 'A5-6.4.1']));
+    expect(choose.rules).toEqual(expect.arrayContaining(['length', 'blocklist', 'context', 'strength']));
+    const sources = optionValues(choose.evidence?.find((f) => f.id === 'password-source'));
+    expect(sources).not.toContain('chosen-by-administrator');
+    for (const source of sources) expect(source).toMatch(/user-chosen-self-service|generated|generator|temporary-access-pass/);
+    expect(optionValues(choose.evidence?.find((f) => f.id === 'delivery-channel'))).not.toContain('email');
+  });
+
+  it('states the rotation conflict plainly and turns it into change-on-compromise', () => {
+    const rotation = step(runbook, 'review-rotation');
+    expect(rotation.clauses).toEqual(expect.arrayContaining(['N4-3.1.1.2-6', 'A5-6.2.10', 'PCI-8.3.9']));
+    expect(rotation.rules).toContain('lifecycle.maxAgeDays');
+    expect(rotation.note).toMatch(/N4-3\.1\.1\.2-6/);
+    expect(rotation.note).toMatch(/A5-6\.2\.10/);
+    expect(rotation.note).toMatch(/8\.3\.9[^.]*90 days/);
+    expect(rotation.body).toMatch(/Do \*\*not\*\* tell the user to change the password every few months/);
+  });
+
+  it('notifies the user after the reset', () => {
+    const secure = step(runbook, 'secure-credentials');
+    expect(secure.clauses).toContain('A5-6.3.6');
+    expect(secure.evidence?.find((f) => f.id === 'notification-sent-at')?.type).toBe('timestamp');
+  });
+
+  it('records no secret: no evidence or input is secret or named like a credential value', () => {
+    const fields = allFields(runbook);
+    expect(fields.length).toBeGreaterThan(30);
+    for (const field of fields) {
+      expect(field.secret, field.id).not.toBe(true);
+      expect(looksLikeSecretField(field), field.id).toBe(false);
+    }
+  });
+
+  it('gives every step a declared role and uses every declared role', () => {
+    const roles = runbook.roles.map((r) => r.id);
+    expect(roles).toEqual(expect.arrayContaining(['service-desk', 'identity-admin', 'end-user']));
+    for (const s of runbook.steps) expect(roles).toContain(s.role);
+    const used = new Set(runbook.steps.map((s) => s.role));
+    // identity-admin and security-operations are escalation targets, named in evidence options.
+    const escalationTargets = new Set(optionValues(step(runbook, 'contact-support').evidence?.find((f) => f.id === 'escalated-to')));
+    for (const role of roles) expect(used.has(role) || escalationTargets.has(role), role).toBe(true);
+  });
+
+  it('cites clause ids in the reference format, and every step that a standard speaks to cites one', () => {
+    for (const s of runbook.steps) for (const clause of s.clauses ?? []) expect(clause).toMatch(CLAUSE_ID);
+    const cited = ['identify-need', 'verify-identity', 'choose-password', 'confirm-password', 'test-sign-in', 'secure-credentials', 'review-rotation', 'enable-mfa', 'monitor-activity', 'unique-passwords'];
+    for (const id of cited) expect(step(runbook, id).clauses?.length, id).toBeGreaterThan(0);
+  });
+
+  it('gives every step sub-checks, and every step but the last evidence fields', () => {
+    for (const s of runbook.steps) {
+      expect(s.checks?.length ?? 0, s.id).toBeGreaterThan(0);
+      expect(s.evidence?.length ?? 0, s.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps passwords out of command lines', () => {
+    const code = runbook.steps.flatMap((s) => s.commands ?? []).map((c) => c.code).join('\n');
+    expect(code).not.toMatch(/AsPlainText|ConvertTo-SecureString/);
+    expect(code).not.toMatch(/-NewPassword\s+['"]/);
+    expect(code).not.toMatch(/Password\s*=\s*['"]/);
+    for (const line of code.split('\n').filter((l) => /Set-ADAccountPassword/.test(l))) expect(line).toMatch(/-NewPassword \(Read-Host -AsSecureString/);
+  });
+
+  describe('commands follow the run (variant and inputs)', () => {
+    const runs = combinations(runbook);
+
+    it('covers every combination of variant and inputs', () => {
+      expect(runs.length).toBe(4 * 2 * 1 * 2 + 4 * 2 * 3 * 2);
+    });
+
+    it('never shows cloud commands on-premises, or AD commands to cloud-only accounts', () => {
+      for (const { variant, inputs } of runs) {
+        const code = allCommands(runbook, variant, inputs);
+        if (variant === 'on-premises') expect(code).not.toMatch(/-Mg|Connect-ExchangeOnline|Get-EXO/);
+        if (inputs['account-type'] === 'cloud-only') expect(code).not.toMatch(/-AD[A-Z]|ADAccount/);
+      }
+    });
+
+    it('resets with the right tool for each case, always forcing a change', () => {
+      const reset = step(runbook, 'confirm-password');
+      for (const { variant, inputs } of runs) {
+        const code = commandsFor(reset, variant, inputs).map((c) => c.code).join('\n');
+        const label = JSON.stringify({ variant, ...inputs });
+        if (inputs['reset-path'] === 'self-service') {
+          expect(code, label).not.toMatch(/Set-ADAccountPassword|Update-MgUser|Reset-MgUserAuthenticationMethodPassword/);
+          continue;
+        }
+        if (variant === 'on-premises' || inputs['account-type'] === 'federated') {
+          expect(code, label).toMatch(/Set-ADAccountPassword -Identity '[^']+' -Reset -NewPassword \(Read-Host -AsSecureString/);
+          expect(code, label).toMatch(/Set-ADUser -Identity '[^']+' -ChangePasswordAtLogon \$true/);
+          expect(code, label).toMatch(/-PasswordNeverExpires \$false/);
+          expect(code, label).not.toMatch(/Update-MgUser|Reset-MgUserAuthenticationMethodPassword/);
+        } else if (inputs['account-type'] === 'cloud-only') {
+          expect(code, label).toMatch(/Update-MgUser -UserId '[^']+' -PasswordProfile/);
+          expect(code, label).toMatch(/ForceChangePasswordNextSignIn = \$true/);
+        } else {
+          // Synchronized: only the authentication-method reset writes back to AD.
+          expect(code, label).toMatch(/Reset-MgUserAuthenticationMethodPassword/);
+          expect(code, label).not.toMatch(/Update-MgUser/);
+        }
+      }
+    });
+
+    it('unlocks only locked-out accounts, and revokes sessions only on suspected compromise', () => {
+      for (const { variant, inputs } of runs) {
+        const code = allCommands(runbook, variant, inputs);
+        const label = JSON.stringify({ variant, ...inputs });
+        expect(/Revoke-MgUserSignInSession/.test(code), label).toBe(variant === 'exchange-online' && inputs.reason === 'suspected-compromise');
+        expect(/Get-InboxRule/.test(code), label).toBe(inputs.reason === 'suspected-compromise');
+        const reset = commandsFor(step(runbook, 'confirm-password'), variant, inputs).map((c) => c.code).join('\n');
+        const onPremisesAccount = variant === 'on-premises' || inputs['account-type'] !== 'cloud-only';
+        expect(/Unlock-ADAccount/.test(reset), label).toBe(inputs.reason === 'locked-out' && onPremisesAccount);
+      }
+    });
+
+    it('offers a Temporary Access Pass only to cloud-only accounts reset by an administrator', () => {
+      for (const { variant, inputs } of runs) {
+        const code = allCommands(runbook, variant, inputs);
+        expect(/New-MgUserAuthenticationTemporaryAccessPassMethod/.test(code)).toBe(inputs['account-type'] === 'cloud-only' && inputs['reset-path'] === 'administrator');
+      }
+    });
+
+    it('checks protected groups only for synchronized administrator accounts', () => {
+      for (const { variant, inputs } of runs) {
+        const portal = commandsFor(step(runbook, 'open-reset-portal'), variant, inputs).map((c) => c.code).join('\n');
+        expect(/adminCount/.test(portal)).toBe(inputs['account-type'] === 'synchronized' && inputs.privileged === true);
+      }
+    });
+  });
+});
+
+describe('runbooks/account-unlock.yaml', () => {
+  const { runbook } = load('account-unlock.yaml');
+
+  it('fits the same format with its own variants and branches', () => {
+    expect(runbook.id).toBe('account-unlock');
+    expect((runbook.variants ?? []).map((v) => v.id)).toEqual(['active-directory', 'entra-id']);
+    expect(step(runbook, 'verify-identity').onFail).toBe('escalate');
+    expect(step(runbook, 'verify-identity').clauses).toContain('PCI-8.3.4');
+    const escalate = step(runbook, 'escalate');
+    expect(escalate.branchOnly).toBe(true);
+    expect(escalate.end).toBe('escalated');
+    expect(step(runbook, 'test-sign-in').onFail).toBe('find-lockout-source');
+  });
+
+  it('finds the lockout source before unlocking', () => {
+    const ids = runbook.steps.map((s) => s.id);
+    expect(ids.indexOf('find-lockout-source')).toBeLessThan(ids.indexOf('clear-stale-credentials'));
+    expect(ids.indexOf('clear-stale-credentials')).toBeLessThan(ids.indexOf('unlock-account'));
+    const find = step(runbook, 'find-lockout-source');
+    expect(find.body).toMatch(/4740/);
+    expect(find.body).toMatch(/ActiveSync/);
+    expect(commandsFor(find, 'active-directory', {}).map((c) => c.code).join('\n')).toMatch(/Id = 4740/);
+    expect(optionValues(find.evidence?.find((f) => f.id === 'lockout-source'))).toContain('mobile-device');
+  });
+
+  it('unlocks with Unlock-ADAccount on-premises and explains smart lockout in Entra', () => {
+    const unlock = step(runbook, 'unlock-account');
+    expect(commandsFor(unlock, 'active-directory', {}).map((c) => c.code).join('\n')).toMatch(/Unlock-ADAccount/);
+    expect(commandsFor(unlock, 'entra-id', {})).toEqual([]);
+    expect(unlock.body).toMatch(/smart lockout/i);
+    expect(unlock.rules).toContain('lifecycle.lockout');
+  });
+
+  it('sends users who forgot their password to the reset runbook', () => {
+    const route = step(runbook, 'route-to-reset');
+    expect(route.end).toBe('aborted');
+    expect(holds(route.when, 'active-directory', { 'knows-password': false })).toBe(true);
+    expect(holds(route.when, 'active-directory', { 'knows-password': true })).toBe(false);
+    expect(route.body).toMatch(/exchange-password-reset/);
+  });
+
+  it('records no secret and uses only declared roles', () => {
+    const roles = runbook.roles.map((r) => r.id);
+    for (const s of runbook.steps) expect(roles).toContain(s.role);
+    for (const field of allFields(runbook)) {
+      expect(field.secret, field.id).not.toBe(true);
+      expect(looksLikeSecretField(field), field.id).toBe(false);
+    }
+    for (const s of runbook.steps) for (const clause of s.clauses ?? []) expect(clause).toMatch(CLAUSE_ID);
+  });
+});
