@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRunbook, type Command, type Condition, type Field, type Runbook, type Step } from '@stepwise/runbook';
+import { applyAction, loadRunbook, startRun, type Command, type Condition, type Field, type FieldValue, type Run, type RunResult, type Runbook, type Step } from '@stepwise/runbook';
 
 /**
  * Tests of the bundled runbooks' CONTENT (not of the format): each assertion fails if a step
@@ -386,5 +386,120 @@ describe('runbooks/account-unlock.yaml', () => {
       expect(looksLikeSecretField(field), field.id).toBe(false);
     }
     for (const s of runbook.steps) for (const clause of s.clauses ?? []) expect(clause).toMatch(CLAUSE_ID);
+  });
+});
+
+/** Drives the real run engine through the bundled content, as a service-desk engineer would. */
+describe('runs of the bundled runbooks (run engine)', () => {
+  function clock(): () => Date {
+    let t = Date.parse('2026-03-02T09:00:00.000Z');
+    return () => new Date((t += 1000));
+  }
+
+  function ok(result: RunResult): Run {
+    if (!result.ok) throw new Error(`refused: ${result.error.code}: ${result.error.message}`);
+    return result.run;
+  }
+
+  /** A plausible value of the right type for every field of a step (never a secret). */
+  function evidenceFor(s: Step): Record<string, FieldValue> {
+    const values: Record<string, FieldValue> = {};
+    for (const field of s.evidence ?? []) {
+      const byType: Record<Field['type'], FieldValue> = {
+        text: 'Recorded in the ticket.',
+        choice: field.options?.[0]?.value ?? '',
+        boolean: true,
+        url: 'https://desk.example.com/INC-0041873',
+        timestamp: '2026-03-02T09:30:00Z',
+        email: 'j.doe@example.com',
+        number: 1,
+      };
+      values[field.id] = byType[field.type];
+    }
+    return values;
+  }
+
+  async function start(name: string, variant: string, inputs: Record<string, FieldValue>): Promise<{ run: Run; runbook: Runbook }> {
+    const source = readFileSync(join(root, 'runbooks', name), 'utf8');
+    const { runbook } = loadRunbook(source, name);
+    if (!runbook) throw new Error(`${name} does not load`);
+    return { runbook, run: ok(await startRun({ runbook, runbookSource: source, variant, inputs, actor: 'service-desk-1', clock: clock() })) };
+  }
+
+  async function complete(run: Run, runbook: Runbook, stepId: string): Promise<Run> {
+    const s = step(runbook, stepId);
+    return ok(await applyAction(run, { type: 'complete', stepId, checks: (s.checks ?? []).map((c) => c.id), evidence: evidenceFor(s) }));
+  }
+
+  async function completeUntilEnd(run: Run, runbook: Runbook): Promise<{ run: Run; path: string[] }> {
+    const path: string[] = [];
+    let current = run;
+    for (let guard = 0; current.state.current !== null && guard < 100; guard++) {
+      path.push(current.state.current);
+      current = await complete(current, runbook, current.state.current);
+    }
+    return { run: current, path };
+  }
+
+  const onPremises = { ticket: 'INC-0041873', account: 'j.doe@example.com', reason: 'forgotten', 'reset-path': 'administrator', privileged: false };
+  const cloud = { ...onPremises, reason: 'suspected-compromise', 'account-type': 'synchronized' };
+  const normalPath = [
+    'identify-need', 'open-reset-portal', 'verify-identity', 'choose-password', 'confirm-password', 'update-other-services', 'test-sign-in', 'secure-credentials',
+    'review-rotation', 'enable-mfa', 'warn-phishing', 'security-awareness', 'back-up-data', 'monitor-activity', 'unique-passwords', 'track-exchange-updates',
+  ];
+
+  it.each([
+    ['on-premises', onPremises],
+    ['exchange-online', cloud],
+  ])('completes the Exchange reset (%s) through the 16 steps of the normal sequence', async (variant, inputs) => {
+    const { run, runbook } = await start('exchange-password-reset.yaml', variant, inputs);
+    const done = await completeUntilEnd(run, runbook);
+    expect(done.path).toEqual(normalPath);
+    expect(done.run.state.outcome).toBe('completed');
+    expect(done.run.state.complete).toBe(true);
+    const status = Object.fromEntries(done.run.state.steps.map((s) => [s.id, s.status]));
+    expect(status.troubleshoot).toBe('bypassed');
+    expect(status['contact-support']).toBe('bypassed');
+  });
+
+  it('ends a run whose identity check fails as escalated, without any reset step done', async () => {
+    const { runbook, run: started } = await start('exchange-password-reset.yaml', 'on-premises', onPremises);
+    let run = await complete(started, runbook, 'identify-need');
+    run = await complete(run, runbook, 'open-reset-portal');
+    run = ok(await applyAction(run, { type: 'fail', stepId: 'verify-identity', reason: 'Caller refused a call back on the number on record.' }));
+    expect(run.state.current).toBe('contact-support');
+    run = await complete(run, runbook, 'contact-support');
+    expect(run.state.outcome).toBe('escalated');
+    const status = Object.fromEntries(run.state.steps.map((s) => [s.id, s.status]));
+    expect(status['confirm-password']).not.toBe('done');
+    expect(status['verify-identity']).toBe('failed');
+  });
+
+  it('loops a failed sign-in test through troubleshooting and back', async () => {
+    const { runbook, run: started } = await start('exchange-password-reset.yaml', 'exchange-online', cloud);
+    let run = started;
+    for (const id of normalPath.slice(0, normalPath.indexOf('test-sign-in'))) run = await complete(run, runbook, id);
+    run = ok(await applyAction(run, { type: 'fail', stepId: 'test-sign-in', reason: 'Account locked again.' }));
+    expect(run.state.current).toBe('troubleshoot');
+    run = await complete(run, runbook, 'troubleshoot');
+    expect(run.state.current).toBe('test-sign-in');
+    run = await complete(run, runbook, 'test-sign-in');
+    expect(run.state.current).toBe('secure-credentials');
+  });
+
+  it('ends an unlock run as aborted when the user does not know the password', async () => {
+    const inputs = { ticket: 'INC-0041874', account: 'j.doe@example.com', 'knows-password': false };
+    const { runbook, run } = await start('account-unlock.yaml', 'active-directory', inputs);
+    const done = await completeUntilEnd(run, runbook);
+    expect(done.path).toEqual(['confirm-lockout', 'verify-identity', 'route-to-reset']);
+    expect(done.run.state.outcome).toBe('aborted');
+  });
+
+  it('completes an unlock run when the user knows the password, skipping the reset route', async () => {
+    const inputs = { ticket: 'INC-0041874', account: 'j.doe@example.com', 'knows-password': true };
+    const { runbook, run } = await start('account-unlock.yaml', 'entra-id', inputs);
+    const done = await completeUntilEnd(run, runbook);
+    expect(done.path).toEqual(['confirm-lockout', 'verify-identity', 'find-lockout-source', 'clear-stale-credentials', 'unlock-account', 'test-sign-in']);
+    expect(done.run.state.outcome).toBe('completed');
   });
 });
