@@ -9,12 +9,18 @@ export interface LoadOptions {
   maxAliasCount: number;
   /** Deepest nesting of mappings and sequences accepted. */
   maxDepth: number;
+  /**
+   * Try the fast parser first and compose the positioned document only when a problem needs a
+   * position. Off, every file is composed up front (same results, slower).
+   */
+  fast: boolean;
 }
 
 export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = Object.freeze({
   maxSize: 1024 * 1024,
   maxAliasCount: 16,
   maxDepth: 64,
+  fast: true,
 });
 
 export function resolveLoadOptions(options: Partial<LoadOptions> = {}): LoadOptions {

@@ -5,6 +5,7 @@ import { findNode } from '../locate/findNode';
 import { offsetRange } from '../locate/offsetRange';
 import { isBinary } from './isBinary';
 import { YAML_ERROR_CODES, type LoadCode } from './codes';
+import { fastParse, NOT_FAST } from './fastParse';
 
 /** Whether a range should cover a mapping entry's key or its value. */
 export type RangeTarget = 'key' | 'value';
@@ -58,22 +59,29 @@ export function parseYaml(text: string, file = '<input>', options: Partial<LoadO
     return tooDeep;
   }
 
-  const lineCounter = new LineCounter();
-  let doc: Document;
-  try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
-  } catch (error) {
-    // The parser is not expected to throw, but a stack overflow on pathological input must
-    // still end as a diagnostic, never as a crash.
-    return fail('yaml-internal', `The YAML parser failed: ${errorMessage(error)}.`);
+  // Fast path: most files are well formed, and need no positions unless a later stage (schema,
+  // cross-references) finds a problem; then `locate` composes the full document on demand.
+  if (limits.fast) {
+    const value = fastParse(text);
+    if (value !== NOT_FAST && depthWithin(value, limits.maxDepth)) {
+      let full: ReturnType<typeof composeFull> | undefined;
+      return {
+        file,
+        text,
+        value,
+        diagnostics: [],
+        locate: (path, target) => {
+          full ??= composeFull(text);
+          return full ? locateIn(full.doc, full.lineCounter, path, target) : FILE_START;
+        },
+      };
+    }
   }
 
-  const locate = (path: NodePath, target: RangeTarget = 'value'): Range => {
-    const found = findNode(doc, path);
-    const node = target === 'key' && found.depth === path.length && found.key ? found.key : found.node;
-    if (!node || !node.range) return FILE_START;
-    return offsetRange(lineCounter, node.range[0], node.range[1]);
-  };
+  const composed = composeFull(text);
+  if (!composed) return fail('yaml-internal', 'The YAML parser failed on this input.');
+  const { doc, lineCounter } = composed;
+  const locate = (path: NodePath, target: RangeTarget = 'value'): Range => locateIn(doc, lineCounter, path, target);
 
   const diagnostics: Diagnostic<LoadCode>[] = [];
   if (doc.errors.some((e) => /call stack/i.test(e.message))) {
@@ -116,6 +124,35 @@ export function parseYaml(text: string, file = '<input>', options: Partial<LoadO
     }
   }
   return { file, text, value, diagnostics, locate };
+}
+
+function composeFull(text: string): { doc: Document; lineCounter: LineCounter } | undefined {
+  const lineCounter = new LineCounter();
+  try {
+    return { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false }), lineCounter };
+  } catch {
+    // The parser is not expected to throw, but pathological input must end as a diagnostic.
+    return undefined;
+  }
+}
+
+function locateIn(doc: Document, lineCounter: LineCounter, path: NodePath, target: RangeTarget = 'value'): Range {
+  const found = findNode(doc, path);
+  const node = target === 'key' && found.depth === path.length && found.key ? found.key : found.node;
+  if (!node || !node.range) return FILE_START;
+  return offsetRange(lineCounter, node.range[0], node.range[1]);
+}
+
+/** Iterative depth check of a plain value (the fast path has no document to walk). */
+function depthWithin(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > maxDepth) return false;
+    for (const child of Object.values(item)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return true;
 }
 
 /**

@@ -1,0 +1,74 @@
+import { compileSchema } from '@stepwise/core';
+import { runbookSchema, type Command, type Condition, type Field, type Runbook, type Step } from '@stepwise/runbook';
+import { describe, expect, it } from 'vitest';
+
+// Objects that set EVERY field of each type. The type checker rejects a field the type lacks;
+// the tests below reject a schema property the objects lack. Together: schema and types agree.
+const condition: Required<Condition> = { variant: ['cloud'], inputs: { reason: ['forgotten'] } };
+const command: Required<Command> = { title: 'Reset', language: 'powershell', code: 'Get-Date', when: condition };
+const field: Required<Field> = {
+  id: 'method',
+  label: 'Method',
+  type: 'choice',
+  required: true,
+  options: [{ value: 'call-back', label: 'Call-back' }],
+  pattern: '[a-z-]+',
+  maxLength: 40,
+  secret: false,
+  help: 'How the caller was verified.',
+};
+const step: Required<Step> = {
+  id: 'verify',
+  title: 'Verify',
+  role: 'agent',
+  body: 'Call back.',
+  when: condition,
+  checks: [{ id: 'called', text: 'Called back' }],
+  evidence: [field],
+  commands: [command],
+  links: [{ title: 'Docs', url: 'https://learn.microsoft.com/' }],
+  clauses: ['PCI-8.3.3'],
+  rules: ['length', 'lifecycle.maxAgeDays'],
+  next: 'verify',
+  onFail: 'verify',
+  branchOnly: false,
+  end: 'escalated',
+  escalation: 'Call security.',
+  note: 'A note.',
+};
+const runbook: Required<Runbook> = {
+  $schema: '../schema.json',
+  id: 'full',
+  title: 'Every field',
+  version: '1.0.0',
+  summary: 'All fields set.',
+  owner: { team: 'Desk', contact: 'desk@example.com' },
+  audiences: ['it-staff'],
+  roles: [{ id: 'agent', title: 'Agent', description: 'Does it.' }],
+  policy: 'exchange-org',
+  variants: [{ id: 'cloud', title: 'Cloud', description: 'Online.' }],
+  inputs: [{ ...field, id: 'reason', type: 'choice' }],
+  references: [{ title: 'Ref', url: 'https://example.com/' }],
+  steps: [step],
+};
+
+type SchemaNode = { properties?: Record<string, unknown>; $defs?: Record<string, SchemaNode> };
+const schema = runbookSchema as SchemaNode;
+const defs = schema.$defs!;
+
+describe('the runbook schema and the TypeScript types agree', () => {
+  it('a value setting every typed field is valid', () => {
+    const validate = compileSchema(runbookSchema);
+    expect(validate(runbook), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ['runbook', schema, runbook],
+    ['step', defs.step!, step],
+    ['field', defs.field!, field],
+    ['command', defs.command!, command],
+    ['condition', defs.condition!, condition],
+  ] as const)('every %s property in the schema is a field of the type', (_name, node, value) => {
+    expect(Object.keys(node.properties ?? {}).sort()).toEqual(Object.keys(value).sort());
+  });
+});
