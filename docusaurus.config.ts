@@ -1,0 +1,3 @@
+import { createConfig } from './src/siteConfig';
+
+export default createConfig();

@@ -1,0 +1,222 @@
+/**
+ * The site's view model: plain, serialisable data computed once in `loadContent` from the
+ * engine's results and handed to the pages as route props. Theme components import these types
+ * only, never the engine's loaders, so no schema compiler or estimator reaches the browser.
+ */
+import type { Runbook } from '@stepwise/runbook';
+
+/** Where a page's content comes from, and its last revision in git (absent without git). */
+export interface SourceInfo {
+  /** Path relative to the site, as diagnostics show it. */
+  path: string;
+  editUrl?: string;
+  revision?: Revision;
+}
+
+export interface Revision {
+  commit: string;
+  /** ISO 8601 committer date. */
+  date: string;
+  subject: string;
+  author: string;
+}
+
+/** Outcome of one clause for one policy. `unknown` covers outcomes added to the engine later. */
+export type Outcome = 'met' | 'failed' | 'conflict' | 'not-applicable' | 'manual' | 'unknown';
+
+export const OUTCOMES: readonly Outcome[] = ['met', 'failed', 'conflict', 'manual', 'not-applicable', 'unknown'];
+
+export type OutcomeCounts = Record<Outcome, number>;
+
+/** A clause id resolved to its standard, for links `/standards/<standard>#<clause>`. */
+export interface ClauseRef {
+  id: string;
+  /** Absent when no loaded standard defines the clause. */
+  standard?: string;
+  standardTitle?: string;
+  text?: string;
+}
+
+export interface RoutePaths {
+  runbooks: string;
+  policies: string;
+  standards: string;
+  audit: string;
+  checker: string;
+}
+
+export interface RunbookSummary {
+  id: string;
+  title: string;
+  version: string;
+  summary: string;
+  team: string;
+  stepCount: number;
+  policy?: { id: string; title: string };
+  audiences: string[];
+  source: SourceInfo;
+}
+
+export interface RunbookPageData {
+  runbook: Runbook;
+  policy?: { id: string; title: string };
+  /** Every clause the runbook cites, resolved. */
+  clauses: Record<string, ClauseRef>;
+  /** Rule id -> clauses of the runbook's policy that the rule answers. */
+  ruleClauses: Record<string, string[]>;
+  source: SourceInfo;
+  routes: RoutePaths;
+}
+
+export interface RuleView {
+  /** `length`, `composition`, `pattern:<id>`, `lifecycle.maxAgeDays`, ... */
+  id: string;
+  title: string;
+  /** The rule in plain words. */
+  description: string;
+  severity?: 'error' | 'warning';
+  enabled: boolean;
+  clauses: string[];
+  rationale?: string;
+  /** The policy in the `extends` chain that last set this rule. */
+  origin: string;
+}
+
+export interface ExampleView {
+  password: string;
+  why?: string;
+  rule?: string;
+  context?: Record<string, string | string[]>;
+}
+
+export interface ChainLevel {
+  id: string;
+  title: string;
+  /** What this level sets or changes, in plain words. */
+  changes: string[];
+}
+
+export interface ClauseOutcome {
+  clause: ClauseRef;
+  outcome: Outcome;
+  message: string;
+}
+
+export interface ConformanceView {
+  standard: { id: string; title: string };
+  counts: OutcomeCounts;
+  /** The worst outcome among the clauses: the cell colour in matrices. */
+  overall: Outcome;
+  clauses: ClauseOutcome[];
+}
+
+export interface PolicySummary {
+  id: string;
+  title: string;
+  version: string;
+  summary: string;
+  extends?: string;
+  emulates?: string;
+  ruleCount: number;
+  conformance: { standard: string; overall: Outcome; counts: OutcomeCounts }[];
+  source: SourceInfo;
+}
+
+export interface PolicyPageData {
+  policy: { id: string; title: string; version: string; summary: string; extends?: string; emulates?: string; normalization?: string };
+  rules: RuleView[];
+  lifecycle: RuleView[];
+  examples: { accept: ExampleView[]; reject: ExampleView[] };
+  chain: ChainLevel[];
+  conformance: ConformanceView[];
+  /** Runbooks that apply this policy. */
+  runbooks: { id: string; title: string }[];
+  /** Every clause the rules cite, resolved. */
+  clauses: Record<string, ClauseRef>;
+  source: SourceInfo;
+  routes: RoutePaths;
+}
+
+export interface StepRef {
+  runbook: string;
+  runbookTitle: string;
+  step: string;
+  stepTitle: string;
+  /** Whether the step cites the clause itself, or through a policy rule it applies. */
+  via: 'clause' | `rule:${string}`;
+}
+
+export interface ClauseView {
+  id: string;
+  title: string;
+  text: string;
+  strength?: string;
+  policies: { id: string; title: string; outcome: Outcome; message: string }[];
+  rules: { policy: string; rule: string }[];
+  steps: StepRef[];
+}
+
+export interface ConflictView {
+  id: string;
+  title: string;
+  description: string;
+  standards: string[];
+  clauses: ClauseRef[];
+}
+
+export interface StandardSummary {
+  id: string;
+  title: string;
+  summary: string;
+  clauseCount: number;
+  counts: OutcomeCounts;
+  source: SourceInfo;
+}
+
+export interface StandardPageData {
+  standard: { id: string; title: string; summary: string; url?: string; version?: string };
+  clauses: ClauseView[];
+  conflicts: ConflictView[];
+  source: SourceInfo;
+  routes: RoutePaths;
+}
+
+export interface TraceRow {
+  runbook: string;
+  runbookTitle: string;
+  step: string;
+  stepTitle: string;
+  policy?: string;
+  rules: { id: string; clauses: ClauseRef[] }[];
+  clauses: ClauseRef[];
+}
+
+export interface AuditPageData {
+  policies: { id: string; title: string }[];
+  standards: { id: string; title: string }[];
+  /** matrix[policy][standard] */
+  matrix: Record<string, Record<string, { overall: Outcome; counts: OutcomeCounts }>>;
+  traceability: TraceRow[];
+  conflicts: ConflictView[];
+  sources: SourceInfo[];
+  /** The site's own revision when built. */
+  revision?: Revision;
+  routes: RoutePaths;
+}
+
+export interface SiteContent {
+  runbooks: { summary: RunbookSummary; page: RunbookPageData }[];
+  policies: { summary: PolicySummary; page: PolicyPageData }[];
+  standards: { summary: StandardSummary; page: StandardPageData }[];
+  audit: AuditPageData;
+  /** Every loaded YAML file, for `getPathsToWatch` and edit links. */
+  files: string[];
+}
+
+/** Small index shared with every page through global data (ids and titles only). */
+export interface StepwiseGlobalData {
+  routes: RoutePaths;
+  runbooks: { id: string; title: string }[];
+  policies: { id: string; title: string }[];
+  standards: { id: string; title: string }[];
+}

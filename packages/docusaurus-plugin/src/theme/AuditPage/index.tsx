@@ -1,0 +1,156 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import ClauseLink from '@theme/ClauseLink';
+import OutcomeBadge from '@theme/OutcomeBadge';
+import PageHeader from '@theme/PageHeader';
+import type { AuditPageData } from '@stepwise/docusaurus-plugin';
+import styles from './styles.module.css';
+
+export interface Props {
+  data: AuditPageData;
+}
+
+/** `/audit`: conformance matrix, traceability, conflicts and source revisions on one page. */
+export default function AuditPage({ data }: Props): ReactNode {
+  const { routes } = data;
+  return (
+    <Layout title="Audit" description="Conformance matrix, traceability from runbook steps to standard clauses, conflicts and source revisions.">
+      <PageHeader
+        section={{ title: 'Home', to: '/' }}
+        title="Audit"
+        kicker={data.revision && (
+          <span>
+            Built from <code>{data.revision.commit.slice(0, 10)}</code> of <time dateTime={data.revision.date}>{data.revision.date.slice(0, 10)}</time>
+          </span>
+        )}
+      >
+        <p>Everything an auditor needs to trace a requirement: which policies meet each standard, which runbook steps apply which rules and clauses, where standards disagree, and the revision of every source file.</p>
+        <nav className={styles.jump} aria-label="Sections">
+          <a href="#conformance">Conformance</a>
+          <a href="#traceability">Traceability</a>
+          <a href="#conflicts">Conflicts</a>
+          <a href="#sources">Sources</a>
+        </nav>
+      </PageHeader>
+      <main className="container margin-vert--lg">
+        <section className="margin-bottom--xl">
+          <h2 id="conformance">Conformance matrix</h2>
+          <p className={styles.muted}>Policies (rows) against standards (columns). Each cell opens the clause-by-clause result.</p>
+          <div className={styles.scroll}>
+            <table className={styles.matrix}>
+              <thead>
+                <tr>
+                  <th scope="col">Policy</th>
+                  {data.standards.map((s) => (
+                    <th key={s.id} scope="col"><Link to={`/${routes.standards}/${s.id}`}>{s.title}</Link></th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.policies.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row"><Link to={`/${routes.policies}/${p.id}`}>{p.title}</Link></th>
+                    {data.standards.map((s) => {
+                      const cell = data.matrix[p.id]?.[s.id];
+                      return (
+                        <td key={s.id}>
+                          {cell ? (
+                            <Link to={`/${routes.policies}/${p.id}#conformance-${s.id}`} className={styles.cell} aria-label={`${p.title} against ${s.title}: ${cell.overall}`}>
+                              <OutcomeBadge outcome={cell.overall}>{cellLabel(cell.counts)}</OutcomeBadge>
+                            </Link>
+                          ) : (
+                            <span className={styles.muted}>–</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+
+        <section className="margin-bottom--xl">
+          <h2 id="traceability">Traceability</h2>
+          <p className={styles.muted}>Each runbook step, the policy rules it applies, and the standard clauses those rules and the step answer.</p>
+          <div className={styles.scroll}>
+            <table className={styles.trace}>
+              <thead>
+                <tr><th>Runbook step</th><th>Policy rules</th><th>Standard clauses</th></tr>
+              </thead>
+              <tbody>
+                {data.traceability.map((row) => (
+                  <tr key={`${row.runbook}/${row.step}`}>
+                    <td>
+                      <Link to={`/${routes.runbooks}/${row.runbook}#${row.step}`}>{row.stepTitle}</Link>
+                      <div className={styles.muted}>{row.runbookTitle}</div>
+                    </td>
+                    <td>
+                      {row.rules.length === 0 && <span className={styles.muted}>–</span>}
+                      {row.rules.map((rule) => (
+                        <div key={rule.id} className={styles.ruleLine}>
+                          {row.policy ? <Link to={`/${routes.policies}/${row.policy}#rule-${rule.id}`}><code>{rule.id}</code></Link> : <code>{rule.id}</code>}
+                          {rule.clauses.length > 0 && <span className={styles.arrow}>→</span>}
+                          {rule.clauses.map((c) => <ClauseLink key={c.id} clause={c} standardsPath={routes.standards} />)}
+                        </div>
+                      ))}
+                    </td>
+                    <td>
+                      {row.clauses.length === 0 && <span className={styles.muted}>–</span>}
+                      {row.clauses.map((c) => <ClauseLink key={c.id} clause={c} standardsPath={routes.standards} />)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+
+        <section className="margin-bottom--xl">
+          <h2 id="conflicts">Conflicts between standards</h2>
+          {data.conflicts.length === 0 && <p className={styles.muted}>No conflicts recorded.</p>}
+          <div className={styles.conflicts}>
+            {data.conflicts.map((conflict) => (
+              <article key={conflict.id} className={styles.conflict} id={`conflict-${conflict.id}`}>
+                <h3>{conflict.title}</h3>
+                <p>{conflict.description}</p>
+                <div>{conflict.clauses.map((c) => <ClauseLink key={c.id} clause={c} standardsPath={routes.standards} />)}</div>
+              </article>
+            ))}
+          </div>
+        </section>
+
+        <section>
+          <h2 id="sources">Source revisions</h2>
+          <div className={styles.scroll}>
+            <table className={styles.sources}>
+              <thead>
+                <tr><th>File</th><th>Last changed</th><th>Commit</th><th>Change</th></tr>
+              </thead>
+              <tbody>
+                {data.sources.map((source) => (
+                  <tr key={source.path}>
+                    <td>{source.editUrl ? <a href={source.editUrl} target="_blank" rel="noopener noreferrer"><code>{source.path}</code></a> : <code>{source.path}</code>}</td>
+                    <td>{source.revision ? <time dateTime={source.revision.date}>{source.revision.date.slice(0, 10)}</time> : <span className={styles.muted}>not committed</span>}</td>
+                    <td>{source.revision && <code title={source.revision.commit}>{source.revision.commit.slice(0, 10)}</code>}</td>
+                    <td>{source.revision?.subject}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </main>
+    </Layout>
+  );
+}
+
+function cellLabel(counts: Record<string, number>): string {
+  const parts: string[] = [];
+  if (counts['met']) parts.push(`${counts['met']} met`);
+  if (counts['failed']) parts.push(`${counts['failed']} failed`);
+  if (counts['conflict']) parts.push(`${counts['conflict']} conflict`);
+  return parts.join(' · ') || 'n/a';
+}

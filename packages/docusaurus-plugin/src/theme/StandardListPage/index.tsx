@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import OutcomeBadge from '@theme/OutcomeBadge';
+import PageHeader from '@theme/PageHeader';
+import type { RoutePaths, StandardSummary } from '@stepwise/docusaurus-plugin';
+import styles from './styles.module.css';
+
+export interface Props {
+  standards: StandardSummary[];
+  routes: RoutePaths;
+}
+
+/** `/standards/`: the standards policies are checked against. */
+export default function StandardListPage({ standards, routes }: Props): ReactNode {
+  return (
+    <Layout title="Standards" description="The password standards policies are checked against, clause by clause.">
+      <PageHeader section={{ title: 'Home', to: '/' }} title="Standards">
+        <p>The requirements every policy is checked against, clause by clause. Open a standard to see which policies meet each clause, and which runbook steps answer it.</p>
+      </PageHeader>
+      <main className="container margin-vert--lg">
+        {standards.length === 0 && <p>No standards yet: add a YAML file to <code>policy/standards/</code>.</p>}
+        <div className={styles.grid}>
+          {standards.map((standard) => (
+            <article key={standard.id} className={styles.card}>
+              <h2 className={styles.title}>
+                <Link to={`/${routes.standards}/${standard.id}`}>{standard.title}</Link>
+              </h2>
+              <p className={styles.summary}>{standard.summary}</p>
+              <div className={styles.counts}>
+                <span>{standard.clauseCount} clauses</span>
+                {standard.counts.met > 0 && <OutcomeBadge outcome="met">{standard.counts.met} met</OutcomeBadge>}
+                {standard.counts.failed > 0 && <OutcomeBadge outcome="failed">{standard.counts.failed} failed</OutcomeBadge>}
+                {standard.counts.conflict > 0 && <OutcomeBadge outcome="conflict">{standard.counts.conflict} conflicts</OutcomeBadge>}
+              </div>
+            </article>
+          ))}
+        </div>
+      </main>
+    </Layout>
+  );
+}

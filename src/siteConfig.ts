@@ -1,0 +1,126 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { UserPluginOptions } from '@stepwise/docusaurus-plugin';
+
+/** Where edit links point; override for a fork or a mirror. */
+const REPOSITORY = process.env['STEPWISE_REPOSITORY_URL'] ?? 'https://github.com/stepwise-dev/stepwise';
+const EDIT_URL = `${REPOSITORY}/edit/main`;
+
+/** The Stepwise content the plugin publishes; tests and benchmarks swap the folders. */
+const stepwiseOptions: UserPluginOptions = {
+  runbooks: ['runbooks'],
+  policies: ['policy'],
+  standards: ['policy/standards'],
+  editUrl: EDIT_URL,
+};
+
+/**
+ * The site's configuration, with the Stepwise content folders as a parameter: tests and benchmarks
+ * build the same site from other folders (`docusaurus build --config <file that calls this>`).
+ */
+export function createConfig(stepwise: UserPluginOptions = stepwiseOptions): Config {
+  return {
+    title: 'Stepwise',
+    tagline: 'Runbooks and password policies as code, checked by one engine',
+    favicon: 'img/favicon.svg',
+    url: 'https://stepwise.dev',
+    baseUrl: '/',
+    trailingSlash: undefined,
+    onBrokenLinks: 'throw',
+    onBrokenAnchors: 'warn',
+    markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+    i18n: { defaultLocale: 'en', locales: ['en'] },
+
+    future: { v4: true, faster: true },
+
+    presets: [
+      [
+        'classic',
+        {
+          docs: {
+            path: 'docs',
+            routeBasePath: 'docs',
+            sidebarPath: './sidebars.ts',
+            editUrl: EDIT_URL,
+            showLastUpdateTime: true,
+            showLastUpdateAuthor: true,
+          },
+          blog: false,
+          theme: { customCss: './src/css/custom.css' },
+        } satisfies Preset.Options,
+      ],
+    ],
+
+    plugins: [['@stepwise/docusaurus-plugin', stepwise]],
+
+    themes: [
+      [
+        '@easyops-cn/docusaurus-search-local',
+        {
+          hashed: true,
+          language: ['en'],
+          indexDocs: true,
+          indexBlog: false,
+          // The generated runbook, policy, standard and audit pages are "pages" to the indexer.
+          indexPages: true,
+          docsRouteBasePath: 'docs',
+          highlightSearchTermsOnTargetPage: true,
+          explicitSearchResultPath: true,
+        },
+      ],
+    ],
+
+    themeConfig: {
+      colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
+      navbar: {
+        title: 'Stepwise',
+        logo: { alt: 'Stepwise', src: 'img/logo.svg' },
+        items: [
+          { to: '/runbooks/', label: 'Runbooks', position: 'left' },
+          { to: '/policies/', label: 'Policies', position: 'left' },
+          { to: '/standards/', label: 'Standards', position: 'left' },
+          { to: '/audit', label: 'Audit', position: 'left' },
+          { to: '/checker', label: 'Checker', position: 'left' },
+          { type: 'docSidebar', sidebarId: 'docs', label: 'Docs', position: 'left' },
+          { href: REPOSITORY, label: 'Source', position: 'right' },
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {
+            title: 'Use',
+            items: [
+              { label: 'Runbooks', to: '/runbooks/' },
+              { label: 'Password checker', to: '/checker' },
+              { label: 'For IT staff', to: '/docs/it-staff/' },
+            ],
+          },
+          {
+            title: 'Audit',
+            items: [
+              { label: 'Audit view', to: '/audit' },
+              { label: 'Standards', to: '/standards/' },
+              { label: 'For auditors', to: '/docs/auditors/' },
+            ],
+          },
+          {
+            title: 'Build',
+            items: [
+              { label: 'CLI reference', to: '/docs/cli' },
+              { label: 'Runbook schema', href: 'pathname:///schemas/runbook.json' },
+              { label: 'Policy schema', href: 'pathname:///schemas/policy.json' },
+            ],
+          },
+        ],
+        copyright: `Stepwise · MIT licence · generated from YAML checked by the Stepwise engine`,
+      },
+      prism: {
+        theme: prismThemes.github,
+        darkTheme: prismThemes.dracula,
+        additionalLanguages: ['powershell', 'bash', 'batch', 'ini'],
+      },
+    } satisfies Preset.ThemeConfig,
+  };
+}
