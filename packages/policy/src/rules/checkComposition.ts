@@ -1,0 +1,46 @@
+import { characterClass, isPrintableAscii } from '../evaluate/characterClass';
+import type { RuleResult } from '../evaluate/result';
+import type { CharacterClass, CompositionRule } from '../types';
+import { ruleResult } from './ruleResult';
+
+const CLASS_NAMES: Record<CharacterClass | 'letter', string> = {
+  lower: 'lowercase letters',
+  upper: 'uppercase letters',
+  digit: 'digits',
+  symbol: 'symbols',
+  other: 'letters without case (such as most Asian scripts)',
+  letter: 'letters',
+};
+
+/** Character classes present, per-class minimums and the allowed set (AD / Entra / PCI 8.3.6). */
+export function checkComposition(chars: readonly string[], rule: CompositionRule): RuleResult {
+  const scheme = rule.classes ?? 'ad';
+  const counts: Record<CharacterClass, number> = { lower: 0, upper: 0, digit: 0, symbol: 0, other: 0 };
+  let disallowed = 0;
+  for (const char of chars) {
+    counts[characterClass(char, scheme)]++;
+    if (rule.allowed === 'printable-ascii' && !isPrintableAscii(char)) disallowed++;
+  }
+  // Under the ascii scheme, characters outside ASCII form no class of their own (Entra: 3 of 4).
+  const classNames: CharacterClass[] = scheme === 'ascii' ? ['lower', 'upper', 'digit', 'symbol'] : ['lower', 'upper', 'digit', 'symbol', 'other'];
+  const present = classNames.filter((c) => counts[c] > 0);
+  const measured = { classes: present.length, ...counts };
+  const problems: string[] = [];
+  if (disallowed > 0) problems.push(`${disallowed} character${disallowed === 1 ? ' is' : 's are'} outside printable ASCII, which this policy does not accept`);
+  if (rule.minClasses !== undefined && present.length < rule.minClasses) {
+    const missing = classNames.filter((c) => counts[c] === 0).map((c) => CLASS_NAMES[c]);
+    problems.push(`${present.length} of ${classNames.length} character classes used, ${rule.minClasses} needed (missing: ${missing.join(', ')})`);
+  }
+  for (const [name, minimum] of Object.entries(rule.minimum ?? {}) as [CharacterClass | 'letter', number][]) {
+    const have = name === 'letter' ? counts.lower + counts.upper + counts.other : counts[name];
+    if (have < minimum) problems.push(`${have} ${CLASS_NAMES[name]}, at least ${minimum} needed`);
+  }
+  if (problems.length > 0) {
+    return ruleResult('composition', rule, false, `${capitalise(problems.join('; '))}.`, { measured, hint: disallowed > 0 ? 'Use only ASCII letters, digits, symbols and spaces.' : 'Add characters of the missing kinds.' });
+  }
+  return ruleResult('composition', rule, true, `${present.length} character classes used.`, { measured });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
