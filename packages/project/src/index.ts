@@ -1,2 +1,3 @@
-export { loadProject, type Project, type ProjectOptions, type ProjectRunbook, type SourceFile } from './loadProject';
+export { loadProject, type Project, type ProjectOptions, type ProjectRunbook, type ProjectStandard, type SourceFile } from './loadProject';
 export { classifySource, type SourceKind } from './classifySource';
+export { policyRuleIds } from './policyRuleIds';

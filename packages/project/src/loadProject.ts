@@ -1,6 +1,8 @@
-import { compareDiagnostics, type Diagnostic, type LoadOptions } from '@stepwise/core';
+import { compareDiagnostics, parseYaml, type Diagnostic, type LoadOptions } from '@stepwise/core';
+import { loadPolicy, loadStandard, resolvePolicies, type PolicySource, type ResolvedPolicy, type Standard } from '@stepwise/policy';
 import { loadRunbook, type Runbook, type RunbookCatalog } from '@stepwise/runbook';
 import { classifySource, type SourceKind } from './classifySource';
+import { policyRuleIds } from './policyRuleIds';
 
 export interface SourceFile {
   path: string;
@@ -20,8 +22,18 @@ export interface ProjectRunbook {
   source: string;
 }
 
+export interface ProjectStandard {
+  standard: Standard;
+  file: string;
+}
+
 export interface Project {
   runbooks: ProjectRunbook[];
+  /** Policies with `extends` resolved, by id. */
+  policies: Map<string, ResolvedPolicy>;
+  /** Source file of each policy, by id. */
+  policyFiles: Map<string, string>;
+  standards: Map<string, ProjectStandard>;
   diagnostics: Diagnostic[];
   /** Source text by path, for excerpts in diagnostics. */
   sources: Map<string, string>;
@@ -42,28 +54,54 @@ export function loadProject(files: readonly SourceFile[], options: ProjectOption
     kinds.set(file.path, classifySource(file.path, file.text));
   }
   const diagnostics: Diagnostic[] = [];
-  const catalog: RunbookCatalog = {};
+  const ofKind = (kind: SourceKind) => files.filter((f) => kinds.get(f.path) === kind);
+  const keep = (file: string, found: readonly Diagnostic[]) => {
+    if (report(file)) diagnostics.push(...found);
+  };
+
+  // Standards first: their clause ids are what runbooks and policies cite.
+  const standards = new Map<string, ProjectStandard>();
+  for (const file of ofKind('standard')) {
+    const loaded = loadStandard(file.text, file.path, options.load);
+    keep(file.path, loaded.diagnostics);
+    if (!loaded.standard) continue;
+    const previous = standards.get(loaded.standard.id);
+    if (previous) keep(file.path, [duplicateId(file, 'Standard', loaded.standard.id, previous.file)]);
+    else standards.set(loaded.standard.id, { standard: loaded.standard, file: file.path });
+  }
+
+  // Policies, then `extends` across all of them.
+  const policySources: PolicySource[] = [];
+  for (const file of ofKind('policy')) {
+    const loaded = loadPolicy(file.text, file.path, { load: options.load });
+    keep(file.path, loaded.diagnostics);
+    if (loaded.policy) policySources.push({ policy: loaded.policy, file: file.path, parsed: loaded.parsed });
+  }
+  const resolved = resolvePolicies(policySources);
+  for (const d of resolved.diagnostics) keep(d.file, [d]);
+  const policyFiles = new Map(policySources.filter((s) => resolved.policies.has(s.policy.id)).map((s) => [s.policy.id, s.file]));
+
+  const clauses = new Set<string>();
+  for (const { standard } of standards.values()) for (const clause of standard.clauses) clauses.add(clause.id);
+  const catalog: RunbookCatalog = {
+    policies: new Set(resolved.policies.keys()),
+    // Without any standard loaded there is nothing to check clause ids against.
+    ...(standards.size > 0 ? { clauses } : {}),
+    policyRules: (id) => {
+      const policy = resolved.policies.get(id);
+      return policy ? policyRuleIds(policy) : undefined;
+    },
+  };
 
   const runbooks: ProjectRunbook[] = [];
   const runbookIds = new Map<string, string>();
-  for (const file of files) {
-    if (kinds.get(file.path) !== 'runbook') continue;
+  for (const file of ofKind('runbook')) {
     const loaded = loadRunbook(file.text, file.path, catalog, options.load);
-    if (report(file.path)) diagnostics.push(...loaded.diagnostics);
+    keep(file.path, loaded.diagnostics);
     if (!loaded.runbook) continue;
     const previous = runbookIds.get(loaded.runbook.id);
     if (previous !== undefined) {
-      if (report(file.path)) {
-        diagnostics.push({
-          code: 'project-duplicate-id',
-          severity: 'error',
-          message: `Runbook id "${loaded.runbook.id}" is already used by ${previous}.`,
-          file: file.path,
-          range: loaded.parsed.locate(['id']),
-          path: ['id'],
-          hint: 'Ids name pages and audit records; give each runbook its own.',
-        });
-      }
+      keep(file.path, [duplicateId(file, 'Runbook', loaded.runbook.id, previous)]);
       continue;
     }
     runbookIds.set(loaded.runbook.id, file.path);
@@ -71,5 +109,17 @@ export function loadProject(files: readonly SourceFile[], options: ProjectOption
   }
 
   diagnostics.sort(compareDiagnostics);
-  return { runbooks, diagnostics, sources, kinds };
+  return { runbooks, policies: resolved.policies, policyFiles, standards, diagnostics, sources, kinds };
+}
+
+function duplicateId(file: SourceFile, kind: string, id: string, previous: string): Diagnostic {
+  return {
+    code: 'project-duplicate-id',
+    severity: 'error',
+    message: `${kind} id "${id}" is already used by ${previous}.`,
+    file: file.path,
+    range: parseYaml(file.text, file.path).locate(['id']),
+    path: ['id'],
+    hint: 'Give each file its own id.',
+  };
 }
