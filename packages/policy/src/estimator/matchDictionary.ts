@@ -1,5 +1,5 @@
 import type { DictionaryMatch } from './match';
-import { unpackRank, type RankedDictionary } from './rankedDictionary';
+import { PREFIX_LENGTH, unpackRank, type RankedDictionary } from './rankedDictionary';
 
 /**
  * Look-alike substitutions undone before a second lookup (zxcvbn's l33t table, reduced to one
@@ -15,34 +15,41 @@ const L33T_SECONDARY: Readonly<Record<string, string>> = { ...L33T_PRIMARY, '1':
 export function matchDictionary(password: string, dictionaries: readonly RankedDictionary[]): DictionaryMatch[] {
   const lower = lowerSameLength(password);
   const out: DictionaryMatch[] = [];
+  const n = lower.length;
   // Reversed by UTF-16 unit so that indexes stay aligned with the password.
   const reversedLower = lower.split('').reverse().join('');
   const variants = [unleet(lower, L33T_PRIMARY), unleet(lower, L33T_SECONDARY)].filter((v, k, all) => v !== lower && all.indexOf(v) === k);
-  const n = lower.length;
   for (const dictionary of dictionaries) {
-    const maxLength = dictionary.maxLength;
-    for (let i = 0; i < n; i++) {
-      const last = Math.min(n, i + maxLength);
-      for (let j = i + 1; j <= last; j++) {
-        const word = lower.slice(i, j);
-        const packed = dictionary.entries.get(word);
-        if (packed !== undefined) out.push(dictionaryMatch(password, i, j - 1, packed, false));
-        // Reversed: the same span read backwards (zxcvbn's reverse_dictionary_match).
-        if (j - i > 2) {
-          const reversed = reversedLower.slice(n - j, n - i);
-          const packedReversed = reversed !== word ? dictionary.entries.get(reversed) : undefined;
-          if (packedReversed !== undefined) out.push(dictionaryMatch(password, i, j - 1, packedReversed, true));
-        }
-        for (const variant of variants) {
-          const candidate = variant.slice(i, j);
-          if (candidate === word || j - i < 2) continue;
-          const packedL33t = dictionary.entries.get(candidate);
-          if (packedL33t !== undefined) out.push({ ...dictionaryMatch(password, i, j - 1, packedL33t, false), l33t: l33tCounts(lower.slice(i, j), candidate) });
-        }
-      }
+    forwardMatches(lower, dictionary, (i, j, packed) => out.push(dictionaryMatch(password, i, j, packed, false)));
+    forwardMatches(reversedLower, dictionary, (i, j, packed) => {
+      // Reversed words of 3+ characters that read differently backwards (zxcvbn's reverse_dictionary_match).
+      if (j - i < 2) return;
+      const a = n - 1 - j;
+      const b = n - 1 - i;
+      if (reversedLower.slice(i, j + 1) !== lower.slice(a, b + 1)) out.push(dictionaryMatch(password, a, b, packed, true));
+    });
+    for (const variant of variants) {
+      forwardMatches(variant, dictionary, (i, j, packed) => {
+        const original = lower.slice(i, j + 1);
+        const candidate = variant.slice(i, j + 1);
+        if (candidate !== original && j > i) out.push({ ...dictionaryMatch(password, i, j, packed, false), l33t: l33tCounts(original, candidate) });
+      });
     }
   }
   return out;
+}
+
+/** Every substring text[i..j] that is a word; longer substrings are skipped when no word has their prefix. */
+function forwardMatches(text: string, dictionary: RankedDictionary, found: (i: number, j: number, packed: number) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let last = Math.min(n, i + dictionary.maxLength);
+    if (last - i > PREFIX_LENGTH && !dictionary.prefixes.has(text.slice(i, i + PREFIX_LENGTH))) last = i + PREFIX_LENGTH;
+    for (let j = i + 1; j <= last; j++) {
+      const packed = dictionary.entries.get(text.slice(i, j));
+      if (packed !== undefined) found(i, j - 1, packed);
+    }
+  }
 }
 
 function dictionaryMatch(password: string, i: number, j: number, packed: number, reversed: boolean): DictionaryMatch {

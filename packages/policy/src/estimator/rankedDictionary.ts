@@ -12,10 +12,15 @@ export interface RankedDictionary {
   entries: Map<string, number>;
   /** Longest word, bounding the substrings worth looking up. */
   maxLength: number;
+  /** Every 4-character prefix of a word: when a substring's first 4 are not here, no longer word can start there. */
+  prefixes: Set<string>;
 }
+
+export const PREFIX_LENGTH = 4;
 
 export function buildRankedDictionary(lists: ReadonlyArray<{ kind: DictionaryKind; words: readonly string[]; limit?: number }>, maxWordLength = 24): RankedDictionary {
   const entries = new Map<string, number>();
+  const prefixes = new Set<string>();
   let maxLength = 0;
   for (const { kind, words, limit } of lists) {
     const kindIndex = KINDS.indexOf(kind);
@@ -27,9 +32,10 @@ export function buildRankedDictionary(lists: ReadonlyArray<{ kind: DictionaryKin
       const existing = entries.get(word);
       if (existing === undefined || existing > packed) entries.set(word, packed);
       if (word.length > maxLength) maxLength = word.length;
+      if (word.length > PREFIX_LENGTH) prefixes.add(word.slice(0, PREFIX_LENGTH));
     }
   }
-  return { entries, maxLength };
+  return { entries, maxLength, prefixes };
 }
 
 export function unpackRank(packed: number): { rank: number; kind: DictionaryKind } {

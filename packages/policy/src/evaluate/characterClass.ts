@@ -26,11 +26,16 @@ export function characterClass(char: string, scheme: 'ad' | 'ascii'): CharacterC
     if (c >= 0x41 && c <= 0x5a) return 'upper';
     return 'symbol';
   }
-  if (UPPER.test(char)) return 'upper';
-  if (LOWER.test(char)) return 'lower';
-  if (LETTER.test(char)) return 'other';
-  return 'symbol';
+  // Unicode property tests are slow per character; long non-ASCII input repeats few code points.
+  const known = unicodeClasses.get(c);
+  if (known) return known;
+  const found: CharacterClass = UPPER.test(char) ? 'upper' : LOWER.test(char) ? 'lower' : LETTER.test(char) ? 'other' : 'symbol';
+  if (unicodeClasses.size >= 4096) unicodeClasses.clear();
+  unicodeClasses.set(c, found);
+  return found;
 }
+
+const unicodeClasses = new Map<number, CharacterClass>();
 
 export function isPrintableAscii(char: string): boolean {
   const c = char.codePointAt(0)!;

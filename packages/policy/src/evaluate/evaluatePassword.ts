@@ -9,7 +9,7 @@ import { checkRepetition } from '../rules/checkRepetition';
 import { ruleResult } from '../rules/ruleResult';
 import type { PasswordContext, PolicyDocument, RuleCommon } from '../types';
 import { DEFAULT_ESTIMATOR_WINDOW, estimateStrength, type WindowedEstimate } from './estimateStrength';
-import { normalizePassword } from './normalizePassword';
+import { codePointLength, normalizePassword } from './normalizePassword';
 import type { PasswordEvaluation, RuleResult } from './result';
 
 export interface EvaluateOptions {
@@ -29,16 +29,16 @@ export interface EvaluateOptions {
  */
 export function evaluatePassword(password: string, policy: PolicyDocument, context: PasswordContext = {}, options: EvaluateOptions = {}): PasswordEvaluation {
   const normalized = normalizePassword(password, policy.normalization ?? 'NFC');
-  const chars = Array.from(normalized);
+  const length = codePointLength(normalized);
   const rules = policy.rules ?? {};
   const results: RuleResult[] = [];
   const on = (rule: RuleCommon | undefined): rule is RuleCommon => rule !== undefined && rule.enabled !== false;
 
   let estimate: WindowedEstimate | undefined;
-  if (options.estimator) estimate = estimateStrength(options.estimator, chars, userInputs(context), options.estimatorWindow ?? DEFAULT_ESTIMATOR_WINDOW);
+  if (options.estimator) estimate = estimateStrength(options.estimator, normalized, userInputs(context), options.estimatorWindow ?? DEFAULT_ESTIMATOR_WINDOW);
 
-  if (on(rules.length)) results.push(checkLength(chars.length, rules.length));
-  if (on(rules.composition)) results.push(checkComposition(chars, rules.composition));
+  if (on(rules.length)) results.push(checkLength(length, rules.length));
+  if (on(rules.composition)) results.push(checkComposition(normalized, rules.composition));
   if (on(rules.strength)) {
     const minScore = rules.strength.minScore ?? 3;
     if (!estimate) results.push(ruleResult('strength', rules.strength, false, 'Could not be checked: no strength estimator was given.', { hint: 'Pass an estimator (loadDefaultEstimator()) or use evaluatePasswordAsync.' }));
@@ -50,7 +50,7 @@ export function evaluatePassword(password: string, policy: PolicyDocument, conte
   }
   if (on(rules.blocklist)) results.push(checkBlocklist(normalized, context, rules.blocklist, options.commonPasswords));
   if (on(rules.context)) results.push(checkContext(normalized, context, rules.context));
-  if (on(rules.repetition)) results.push(checkRepetition(chars, rules.repetition));
+  if (on(rules.repetition)) results.push(checkRepetition(normalized, rules.repetition));
   for (const pattern of rules.patterns ?? []) if (on(pattern)) results.push(checkPattern(normalized, pattern));
 
   const failed = results.filter((r) => !r.ok);
@@ -59,7 +59,7 @@ export function evaluatePassword(password: string, policy: PolicyDocument, conte
   return {
     ok: failed.every((r) => r.severity !== 'error'),
     policy: policy.id,
-    length: chars.length,
+    length,
     rules: results,
     ...(estimate ? { strength: { score: estimate.score, guessesLog10: estimate.guessesLog10, estimated: estimate.estimated, beyondWindow: estimate.beyondWindow } } : {}),
     feedback: { ...(warning ? { warning } : {}), suggestions },

@@ -1,4 +1,4 @@
-import { buildEntraTermIndex, entraScore, type EntraTermIndex } from '../blocklist/entraScore';
+import { buildEntraTermIndex, ENTRA_POINTS_CAP, entraScore, type EntraTermIndex } from '../blocklist/entraScore';
 import { entraNormalize } from '../blocklist/entraNormalize';
 import type { CommonPasswordList } from '../blocklist/commonPasswords';
 import type { RuleResult } from '../evaluate/result';
@@ -48,7 +48,9 @@ function checkEntra(password: string, context: PasswordContext, rule: BlocklistR
   }
   // Names and tenant: substring match only, terms of 4+ characters (Entra Password Protection).
   const names = new Set([context.givenName, context.surname, context.organization].filter((v): v is string => !!v && v.length >= 4).map(entraNormalize));
-  const normalized = entraNormalize(password);
+  // Scoring stops at ENTRA_POINTS_CAP points and each point consumes at most one term (<= 64
+  // characters) plus one, so a prefix of this many units decides the verdict of any input.
+  const normalized = entraNormalize(password.slice(0, ENTRA_POINTS_CAP * 66));
   const score = entraScore(normalized, cached.index, names);
   // Name only the policy's own terms and the caller's names, and never one as long as the
   // password itself: the result must not reveal the password.

@@ -15,7 +15,8 @@ export interface RepetitionMeasure {
 }
 
 /** libpwquality's maxrepeat, maxsequence and maxclassrepeat, in one linear pass over code points. */
-export function measureRepetition(chars: readonly string[]): RepetitionMeasure {
+export function measureRepetition(password: string): RepetitionMeasure {
+  const chars = Array.from(password);
   let longestRepeat = chars.length > 0 ? 1 : 0;
   let longestSequence = longestRepeat;
   let longestClassRun = longestRepeat;
@@ -53,8 +54,8 @@ export function measureRepetition(chars: readonly string[]): RepetitionMeasure {
   return { longestRepeat, longestSequence, longestClassRun };
 }
 
-export function checkRepetition(chars: readonly string[], rule: RepetitionRule): RuleResult {
-  const m = measureRepetition(chars);
+export function checkRepetition(password: string, rule: RepetitionRule): RuleResult {
+  const m = measureRepetition(password);
   const problems: string[] = [];
   if (rule.maxRepeat !== undefined && m.longestRepeat > rule.maxRepeat) problems.push(`the same character ${m.longestRepeat} times in a row (at most ${rule.maxRepeat})`);
   if (rule.maxSequence !== undefined && m.longestSequence > rule.maxSequence) problems.push(`a sequence or keyboard walk of ${m.longestSequence} characters such as "12345" or "qwerty" (at most ${rule.maxSequence})`);
