@@ -1,13 +1,106 @@
-import type { CliCommand } from '../io';
+import { resolve } from 'node:path';
+import { closestMatch, compareDiagnostics, type Diagnostic } from '@stepwise/core';
+import { checkConformance, inferLevel, loadPolicy, resolvePolicy, type PolicyDocument, type Standard } from '@stepwise/policy';
+import { loadProject } from '@stepwise/project';
 import { EXIT } from '../exitCodes';
+import { CONFORM_FORMATS, CONFORM_FORMATTERS, type ConformFormat } from '../formatConformance';
+import { UsageError, type CliCommand } from '../io';
+import { parseOptions } from '../parseOptions';
+import { readSources } from '../readSources';
 
-// Placeholder until the command lands (see its issue); it says so and exits with a usage error.
+const usage = `Usage: stepwise conform <policy-id|file> [options]
+
+Checks a password policy against the standards in policy/standards/, clause by clause:
+meets, fails, conflicts (the policy follows another standard that contradicts this clause),
+not-applicable, or manual (an auditor must look). Policies are read from policy/ under the
+current folder; a file path may name a policy elsewhere (its extends still resolve against policy/).
+
+Options:
+  --standard <id>    check one standard only (default: every standard)
+  --level <level>    check at this level (for example L1); default: the level a baseline emulates, else all
+  --format <name>    ${CONFORM_FORMATS.join(' | ')} (default text)
+  -h, --help         this help
+
+Exit codes: 0 no clause fails, 1 a clause fails or the policy is invalid, 2 usage or internal error.
+`;
+
 export const conform: CliCommand = {
   name: 'conform',
-  summary: '',
-  usage: 'Usage: stepwise conform\n',
-  async run(_argv, io) {
-    io.stderr.write('stepwise conform: not available in this build.\n');
-    return EXIT.usage;
+  summary: 'Check policies for conformance with standards.',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(argv, {
+      standard: { type: 'string' },
+      level: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    });
+    const format = values.format as ConformFormat;
+    if (!CONFORM_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${CONFORM_FORMATS.join(', ')}.`);
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name a policy (its id or file).' : 'name one policy at a time.');
+    const target = positionals[0]!;
+
+    const asFile = /\.ya?ml$/i.test(target) || target.includes('/');
+    const project = loadProject(readSources(['policy'], io.cwd, { optional: true }).files);
+    const loaded = asFile ? loadNamedPolicy(target, io.cwd, project.policies) : { policy: project.policies.get(target), diagnostics: [] };
+    const policy = loaded.policy;
+    if (!policy) {
+      // The policy's own problems explain why it is missing; show those, not the whole project's.
+      const file = asFile ? undefined : project.policyFiles.get(target);
+      const own = asFile ? loaded.diagnostics : project.diagnostics.filter((d) => d.file === file && d.severity === 'error');
+      if (own.length > 0 || file !== undefined) {
+        io.stderr.write([...own].sort(compareDiagnostics).map(describeDiagnostic).join(''));
+        io.stderr.write(`stepwise conform: ${asFile ? `"${target}"` : `policy "${target}"`} could not be loaded.\n`);
+        return EXIT.findings;
+      }
+      const suggestion = suggest(target, [...project.policies.keys()]);
+      throw new UsageError(`no policy "${target}" in policy/.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`);
+    }
+
+    const standards = [...project.standards.values()].map((s) => s.standard);
+    if (standards.length === 0) throw new UsageError(`no standards found in ${resolve(io.cwd, 'policy/standards')}.`);
+    const chosen = selectStandards(standards, values.standard);
+    if (values.level !== undefined && !chosen.some((s) => s.levels?.includes(values.level!))) {
+      throw new UsageError(`no chosen standard has level "${values.level}".`);
+    }
+
+    const reports = chosen.map((standard) => {
+      const level = values.level !== undefined && standard.levels?.includes(values.level) ? values.level : inferLevel(policy, standard);
+      return checkConformance(policy, standard, { standards, ...(level !== undefined ? { level } : {}) });
+    });
+    const titles = Object.fromEntries(standards.map((s) => [s.id, s.title]));
+    io.stdout.write(CONFORM_FORMATTERS[format]({ policyId: policy.id, reports, titles }));
+    return reports.some((r) => r.summary.fails > 0) ? EXIT.findings : EXIT.ok;
   },
 };
+
+/**
+ * A policy named by file is always read as a policy (whatever its folder is called), and its
+ * `extends` resolve against the policies of the project.
+ */
+function loadNamedPolicy(target: string, cwd: string, known: ReadonlyMap<string, PolicyDocument>): { policy?: PolicyDocument; diagnostics: Diagnostic[] } {
+  const file = readSources([target], cwd).files[0];
+  if (!file) throw new UsageError(`"${target}" is not a YAML file.`);
+  const loaded = loadPolicy(file.text, file.path);
+  if (!loaded.policy) return { diagnostics: loaded.diagnostics };
+  const resolved = resolvePolicy(loaded.policy, (id) => known.get(id));
+  // resolvePolicy reports without a position; point at the `extends` node of this file.
+  const diagnostics = resolved.diagnostics.map((d) => ({ ...d, file: file.path, range: loaded.parsed.locate(d.path) }));
+  return resolved.policy ? { policy: resolved.policy, diagnostics } : { diagnostics };
+}
+
+function selectStandards(standards: Standard[], id: string | undefined): Standard[] {
+  if (id === undefined) return standards;
+  const found = standards.find((s) => s.id === id);
+  if (found) return [found];
+  const suggestion = suggest(id, standards.map((s) => s.id));
+  throw new UsageError(`no standard "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ` Known: ${standards.map((s) => s.id).join(', ')}.`}`);
+}
+
+/** A known id that starts with what was typed ("nist" -> "nist-800-63b-4"), else the closest by edit distance. */
+function suggest(typed: string, known: readonly string[]): string | undefined {
+  return known.find((id) => id.startsWith(typed)) ?? closestMatch(typed, [...known]);
+}
+
+function describeDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}${d.hint ? ` ${d.hint}` : ''}\n`;
+}
