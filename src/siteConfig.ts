@@ -28,7 +28,7 @@ export function createConfig(stepwise: UserPluginOptions = stepwiseOptions): Con
     baseUrl: '/',
     trailingSlash: undefined,
     onBrokenLinks: 'throw',
-    onBrokenAnchors: 'warn',
+    onBrokenAnchors: 'throw',
     markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
     i18n: { defaultLocale: 'en', locales: ['en'] },
 

@@ -167,10 +167,10 @@ declare module '@theme/PolicyPage' {
 
 declare module '@theme/PolicyListPage' {
   import type { ReactNode } from 'react';
-  import type { PolicySummary, RoutePaths } from '@stepwise/docusaurus-plugin';
+  import type { PolicySummary, RoutePaths, StandardName } from '@stepwise/docusaurus-plugin';
   export interface Props {
     policies: PolicySummary[];
-    standards: { id: string; title: string }[];
+    standards: StandardName[];
     routes: RoutePaths;
   }
   export default function PolicyListPage(props: Props): ReactNode;

@@ -3,6 +3,7 @@
  * engine's results and handed to the pages as route props. Theme components import these types
  * only, never the engine's loaders, so no schema compiler or estimator reaches the browser.
  */
+import type { ConformanceOutcome } from '@stepwise/policy';
 import type { Runbook } from '@stepwise/runbook';
 
 /** Where a page's content comes from, and its last revision in git (absent without git). */
@@ -21,10 +22,8 @@ export interface Revision {
   author: string;
 }
 
-/** Outcome of one clause for one policy. `unknown` covers outcomes added to the engine later. */
-export type Outcome = 'met' | 'failed' | 'conflict' | 'not-applicable' | 'manual' | 'unknown';
-
-export const OUTCOMES: readonly Outcome[] = ['met', 'failed', 'conflict', 'manual', 'not-applicable', 'unknown'];
+/** Outcome of one clause for one policy, exactly as the engine's conformance check gives it. */
+export type Outcome = ConformanceOutcome;
 
 export type OutcomeCounts = Record<Outcome, number>;
 
@@ -102,8 +101,15 @@ export interface ClauseOutcome {
   message: string;
 }
 
+/** A standard as named in tables: `short` is the title up to its first comma or parenthesis. */
+export interface StandardName {
+  id: string;
+  title: string;
+  short: string;
+}
+
 export interface ConformanceView {
-  standard: { id: string; title: string };
+  standard: StandardName;
   counts: OutcomeCounts;
   /** The worst outcome among the clauses: the cell colour in matrices. */
   overall: Outcome;
@@ -193,7 +199,7 @@ export interface TraceRow {
 
 export interface AuditPageData {
   policies: { id: string; title: string }[];
-  standards: { id: string; title: string }[];
+  standards: StandardName[];
   /** matrix[policy][standard] */
   matrix: Record<string, Record<string, { overall: Outcome; counts: OutcomeCounts }>>;
   traceability: TraceRow[];

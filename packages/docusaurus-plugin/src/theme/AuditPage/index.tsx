@@ -43,7 +43,7 @@ export default function AuditPage({ data }: Props): ReactNode {
                 <tr>
                   <th scope="col">Policy</th>
                   {data.standards.map((s) => (
-                    <th key={s.id} scope="col"><Link to={`/${routes.standards}/${s.id}`}>{s.title}</Link></th>
+                    <th key={s.id} scope="col"><Link to={`/${routes.standards}/${s.id}`} title={s.title}>{s.short}</Link></th>
                   ))}
                 </tr>
               </thead>
@@ -149,8 +149,8 @@ export default function AuditPage({ data }: Props): ReactNode {
 
 function cellLabel(counts: Record<string, number>): string {
   const parts: string[] = [];
-  if (counts['met']) parts.push(`${counts['met']} met`);
-  if (counts['failed']) parts.push(`${counts['failed']} failed`);
-  if (counts['conflict']) parts.push(`${counts['conflict']} conflict`);
+  if (counts['meets']) parts.push(`${counts['meets']} met`);
+  if (counts['fails']) parts.push(`${counts['fails']} failed`);
+  if (counts['conflicts']) parts.push(`${counts['conflicts']} conflict`);
   return parts.join(' · ') || 'n/a';
 }

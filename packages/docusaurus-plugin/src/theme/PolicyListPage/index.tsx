@@ -3,12 +3,12 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import OutcomeBadge from '@theme/OutcomeBadge';
 import PageHeader from '@theme/PageHeader';
-import type { PolicySummary, RoutePaths } from '@stepwise/docusaurus-plugin';
+import type { PolicySummary, RoutePaths, StandardName } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
 
 export interface Props {
   policies: PolicySummary[];
-  standards: { id: string; title: string }[];
+  standards: StandardName[];
   routes: RoutePaths;
 }
 
@@ -43,7 +43,7 @@ export default function PolicyListPage({ policies, standards, routes }: Props): 
                   if (!c) return null;
                   return (
                     <li key={standard.id}>
-                      <span className={styles.std}>{standard.title}</span>
+                      <span className={styles.std} title={standard.title}>{standard.short}</span>
                       <OutcomeBadge outcome={c.overall} />
                     </li>
                   );

@@ -10,16 +10,23 @@ import SafeMarkdown from '@theme/SafeMarkdown';
 import SourceFooter from '@theme/SourceFooter';
 import type { ExampleView, Outcome, PolicyPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
+import { useAnchors } from '../../client/useAnchors';
 
 export interface Props {
   data: PolicyPageData;
 }
 
-const COUNTED: Outcome[] = ['met', 'failed', 'conflict', 'manual'];
+const COUNTED: { outcome: Outcome; label: string }[] = [
+  { outcome: 'meets', label: 'met' },
+  { outcome: 'fails', label: 'failed' },
+  { outcome: 'conflicts', label: 'in conflict' },
+  { outcome: 'manual', label: 'to check by hand' },
+];
 
 /** `/policies/<id>`: the rules in plain words, the chain, the examples and conformance. */
 export default function PolicyPage({ data }: Props): ReactNode {
   const { policy, routes } = data;
+  const anchor = useAnchors();
   return (
     <Layout title={policy.title} description={policy.summary.slice(0, 160)}>
       <PageHeader
@@ -45,11 +52,11 @@ export default function PolicyPage({ data }: Props): ReactNode {
           <div className={styles.cards}>
             {data.conformance.map((c) => (
               <a key={c.standard.id} href={`#conformance-${c.standard.id}`} className={styles.card}>
-                <div className={styles.cardTitle}>{c.standard.title}</div>
+                <div className={styles.cardTitle} title={c.standard.title}>{c.standard.short}</div>
                 <OutcomeBadge outcome={c.overall} />
                 <div className={styles.counts}>
-                  {COUNTED.filter((o) => c.counts[o] > 0).map((o) => (
-                    <span key={o}>{c.counts[o]} {o === 'met' ? 'met' : o}</span>
+                  {COUNTED.filter(({ outcome }) => c.counts[outcome] > 0).map(({ outcome, label }) => (
+                    <span key={outcome}>{c.counts[outcome]} {label}</span>
                   ))}
                 </div>
               </a>
@@ -94,8 +101,8 @@ export default function PolicyPage({ data }: Props): ReactNode {
             <h2 id="examples">Examples</h2>
             <p className={styles.muted}>Checked by <code>stepwise test</code> on every change.</p>
             <div className="row">
-              <div className="col col--6"><ExampleTable title="Accepted" outcome="met" examples={data.examples.accept} /></div>
-              <div className="col col--6"><ExampleTable title="Rejected" outcome="failed" examples={data.examples.reject} /></div>
+              <div className="col col--6"><ExampleTable title="Accepted" outcome="meets" examples={data.examples.accept} /></div>
+              <div className="col col--6"><ExampleTable title="Rejected" outcome="fails" examples={data.examples.reject} /></div>
             </div>
           </section>
         )}
@@ -103,7 +110,7 @@ export default function PolicyPage({ data }: Props): ReactNode {
         <section className="margin-vert--lg">
           <h2 id="standards">Conformance by clause</h2>
           {data.conformance.map((c) => (
-            <details key={c.standard.id} id={`conformance-${c.standard.id}`} className={styles.details} open={c.overall !== 'met'}>
+            <details key={c.standard.id} id={anchor(`conformance-${c.standard.id}`)} className={styles.details} open={c.overall === 'fails' || c.overall === 'conflicts'}>
               <summary>
                 <strong>{c.standard.title}</strong> <OutcomeBadge outcome={c.overall} />
               </summary>
@@ -139,7 +146,7 @@ export default function PolicyPage({ data }: Props): ReactNode {
   );
 }
 
-function ExampleTable({ title, outcome, examples }: { title: string; outcome: 'met' | 'failed'; examples: ExampleView[] }): ReactNode {
+function ExampleTable({ title, outcome, examples }: { title: string; outcome: 'meets' | 'fails'; examples: ExampleView[] }): ReactNode {
   return (
     <div className={styles.examples}>
       <h3><OutcomeBadge outcome={outcome}>{title}</OutcomeBadge></h3>

@@ -4,6 +4,7 @@ import ClauseLink from '@theme/ClauseLink';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import type { ClauseRef, RoutePaths, RuleView } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
+import { useAnchors } from '../../client/useAnchors';
 
 export interface Props {
   rules: RuleView[];
@@ -15,6 +16,7 @@ export interface Props {
 
 /** A policy's rules in plain words, each with its clauses and the level of the chain that set it. */
 export default function PolicyRuleTable({ rules, policy, clauses, routes }: Props): ReactNode {
+  const anchor = useAnchors();
   if (rules.length === 0) return <p className={styles.empty}>None set.</p>;
   return (
     <div className={styles.wrap}>
@@ -29,7 +31,7 @@ export default function PolicyRuleTable({ rules, policy, clauses, routes }: Prop
         </thead>
         <tbody>
           {rules.map((rule) => (
-            <tr key={rule.id} id={`rule-${rule.id}`} className={rule.enabled ? undefined : styles.disabled}>
+            <tr key={rule.id} id={anchor(`rule-${rule.id}`)} className={rule.enabled ? undefined : styles.disabled}>
               <td className={styles.ruleCell}>
                 <strong>{rule.title}</strong>
                 <code className={styles.id}>{rule.id}</code>

@@ -29,9 +29,9 @@ export default function StandardListPage({ standards, routes }: Props): ReactNod
               <p className={styles.summary}>{standard.summary}</p>
               <div className={styles.counts}>
                 <span>{standard.clauseCount} clauses</span>
-                {standard.counts.met > 0 && <OutcomeBadge outcome="met">{standard.counts.met} met</OutcomeBadge>}
-                {standard.counts.failed > 0 && <OutcomeBadge outcome="failed">{standard.counts.failed} failed</OutcomeBadge>}
-                {standard.counts.conflict > 0 && <OutcomeBadge outcome="conflict">{standard.counts.conflict} conflicts</OutcomeBadge>}
+                {standard.counts.meets > 0 && <OutcomeBadge outcome="meets">{standard.counts.meets} met</OutcomeBadge>}
+                {standard.counts.fails > 0 && <OutcomeBadge outcome="fails">{standard.counts.fails} failed</OutcomeBadge>}
+                {standard.counts.conflicts > 0 && <OutcomeBadge outcome="conflicts">{standard.counts.conflicts} in conflict</OutcomeBadge>}
               </div>
             </article>
           ))}

@@ -7,6 +7,7 @@ import PageHeader from '@theme/PageHeader';
 import SourceFooter from '@theme/SourceFooter';
 import type { StandardPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
+import { useAnchors } from '../../client/useAnchors';
 
 export interface Props {
   data: StandardPageData;
@@ -18,6 +19,7 @@ export interface Props {
  */
 export default function StandardPage({ data }: Props): ReactNode {
   const { standard, routes } = data;
+  const anchor = useAnchors();
   return (
     <Layout title={standard.title} description={standard.summary.slice(0, 160)}>
       <PageHeader
@@ -38,7 +40,7 @@ export default function StandardPage({ data }: Props): ReactNode {
         <h2 id="clauses">Clauses</h2>
         <div className={styles.clauses}>
           {data.clauses.map((clause) => (
-            <section key={clause.id} id={clause.id} className={styles.clause} aria-labelledby={`${clause.id}-title`}>
+            <section key={clause.id} id={anchor(clause.id)} className={styles.clause} aria-labelledby={`${clause.id}-title`}>
               <header className={styles.clauseHeader}>
                 <h3 id={`${clause.id}-title`} className={styles.clauseTitle}>
                   <code>{clause.id}</code> {clause.title !== clause.id && clause.title}
@@ -97,7 +99,7 @@ export default function StandardPage({ data }: Props): ReactNode {
           <section className="margin-vert--lg">
             <h2 id="conflicts">Conflicts with other standards</h2>
             {data.conflicts.map((conflict) => (
-              <div key={conflict.id} className="alert alert--warning margin-bottom--md" id={`conflict-${conflict.id}`}>
+              <div key={conflict.id} className="alert alert--warning margin-bottom--md" id={anchor(`conflict-${conflict.id}`)}>
                 <strong>{conflict.title}</strong>
                 <p className="margin-vert--sm">{conflict.description}</p>
                 <div>{conflict.clauses.map((c) => <ClauseLink key={c.id} clause={c} standardsPath={routes.standards} />)}</div>

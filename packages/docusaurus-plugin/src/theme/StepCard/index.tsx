@@ -6,6 +6,7 @@ import SafeMarkdown from '@theme/SafeMarkdown';
 import type { Condition, Field, Runbook, Step } from '@stepwise/runbook';
 import type { ClauseRef, RoutePaths } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
+import { useAnchors } from '../../client/useAnchors';
 
 export interface Props {
   step: Step;
@@ -21,8 +22,9 @@ export interface Props {
 export default function StepCard({ step, index, runbook, clauses, ruleClauses, policy, routes }: Props): ReactNode {
   const role = runbook.roles.find((r) => r.id === step.role);
   const stepTitle = (id: string) => runbook.steps.find((s) => s.id === id)?.title ?? id;
+  const anchor = useAnchors();
   return (
-    <section className={styles.step} id={step.id} aria-labelledby={`${step.id}-title`}>
+    <section className={styles.step} id={anchor(step.id)} aria-labelledby={`${step.id}-title`}>
       <div className={styles.number} aria-hidden="true">{index + 1}</div>
       <div className={styles.content}>
         <header className={styles.header}>
@@ -46,7 +48,7 @@ export default function StepCard({ step, index, runbook, clauses, ruleClauses, p
             <h4 className={styles.label}>Checks</h4>
             <ul className={styles.checks}>
               {step.checks.map((check) => (
-                <li key={check.id} id={`${step.id}-${check.id}`}>
+                <li key={check.id} id={anchor(`${step.id}-${check.id}`)}>
                   <span className={styles.box} aria-hidden="true" />
                   <SafeMarkdown inline>{check.text}</SafeMarkdown>
                 </li>
@@ -132,10 +134,11 @@ export default function StepCard({ step, index, runbook, clauses, ruleClauses, p
 
 /** Inputs and evidence fields as a table: label, type, required. */
 export function FieldTable({ fields }: { fields: Field[] }): ReactNode {
+  const help = fields.some((field) => field.help);
   return (
     <table className={styles.fields}>
       <thead>
-        <tr><th>Field</th><th>Type</th><th>Required</th><th>Help</th></tr>
+        <tr><th>Field</th><th>Type</th><th>Required</th>{help && <th>Help</th>}</tr>
       </thead>
       <tbody>
         {fields.map((field) => (
@@ -143,7 +146,7 @@ export function FieldTable({ fields }: { fields: Field[] }): ReactNode {
             <td><strong>{field.label}</strong> <code>{field.id}</code></td>
             <td>{field.type === 'choice' ? `one of: ${(field.options ?? []).map((o) => o.label).join(', ')}` : field.type}</td>
             <td>{field.required === false ? 'optional' : 'required'}</td>
-            <td>{field.help ? <SafeMarkdown inline>{field.help}</SafeMarkdown> : null}</td>
+            {help && <td>{field.help ? <SafeMarkdown inline>{field.help}</SafeMarkdown> : null}</td>}
           </tr>
         ))}
       </tbody>
