@@ -1,13 +1,134 @@
-import type { CliCommand } from '../io';
+import { evaluatePassword, loadEvaluationResources, type PasswordContext, type PasswordEvaluation } from '@stepwise/policy';
 import { EXIT } from '../exitCodes';
+import { UsageError, type CliCommand, type CliIO } from '../io';
+import { parseOptions } from '../parseOptions';
+import { loadPolicyArgument } from '../policyArgument';
+import { readAllStdin, readSecretFromTerminal } from '../readSecret';
 
-// Placeholder until the command lands (see its issue); it says so and exits with a usage error.
+const usage = `Usage: stepwise check --policy <id|file> [options]
+
+Checks a password against a policy and says, rule by rule, why it is accepted or rejected.
+The password is read from the terminal with echo off, or from standard input with
+--password-stdin. It is never taken as an argument (arguments show in \`ps\` and in shell
+history) and never printed.
+
+Options:
+  --policy <id|file>     policy id under policy/, or a policy file (required)
+  --user <name>          account name (sAMAccountName)
+  --display-name <text>  display name, for example "Erin M. Hagens"
+  --given-name <text>    given name
+  --surname <text>       surname
+  --email <address>      e-mail address
+  --org <name>           organisation or tenant name
+  --word <text>          an extra context word (repeatable)
+  --password-stdin       read the password from standard input (first line)
+  --batch                read one password per line from standard input; one JSON line per input
+  --json                 print the evaluation as JSON
+  -h, --help             this help
+
+Exit codes: 0 accepted, 1 rejected (or, with --batch, any rejected), 2 usage or internal error.
+`;
+
+const REFUSED = /^(--password(=.*)?|-p.*)$/;
+
 export const check: CliCommand = {
   name: 'check',
-  summary: '',
-  usage: 'Usage: stepwise check\n',
-  async run(_argv, io) {
-    io.stderr.write('stepwise check: not available in this build.\n');
-    return EXIT.usage;
+  summary: 'Check a password against a policy (read from the terminal or stdin).',
+  usage,
+  async run(argv, io) {
+    // Refused before parsing, and without repeating what followed the flag.
+    if (argv.some((a) => REFUSED.test(a))) {
+      io.stderr.write(
+        'stepwise check: a password is never accepted as an argument: arguments are visible to other users in `ps` and are kept in shell history.\n' +
+          'Type it at the prompt (echo off), or pipe it with --password-stdin, for example:\n' +
+          "  printf '%s\\n' \"$PASSWORD\" | stepwise check --password-stdin --policy <id>\n",
+      );
+      return EXIT.usage;
+    }
+    const { values, positionals } = parseOptions(argv, {
+      policy: { type: 'string' },
+      user: { type: 'string' },
+      'display-name': { type: 'string' },
+      'given-name': { type: 'string' },
+      surname: { type: 'string' },
+      email: { type: 'string' },
+      org: { type: 'string' },
+      word: { type: 'string', multiple: true },
+      'password-stdin': { type: 'boolean', default: false },
+      batch: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    });
+    if (positionals.length > 0) throw new UsageError('unexpected argument; a password is never accepted as an argument (use the prompt or --password-stdin).');
+    if (!values.policy) throw new UsageError('name a policy with --policy <id|file>.');
+    if (values.batch && values['password-stdin']) throw new UsageError('use either --batch or --password-stdin, not both.');
+
+    const found = loadPolicyArgument(values.policy, io.cwd);
+    if ('problems' in found) {
+      io.stderr.write(`${found.problems}stepwise check: policy "${values.policy}" could not be loaded.\n`);
+      return EXIT.usage;
+    }
+    const policy = found.policy;
+    const context: PasswordContext = {
+      ...(values.user !== undefined ? { userName: values.user } : {}),
+      ...(values['display-name'] !== undefined ? { displayName: values['display-name'] } : {}),
+      ...(values['given-name'] !== undefined ? { givenName: values['given-name'] } : {}),
+      ...(values.surname !== undefined ? { surname: values.surname } : {}),
+      ...(values.email !== undefined ? { email: values.email } : {}),
+      ...(values.org !== undefined ? { organization: values.org } : {}),
+      ...(values.word ? { words: values.word } : {}),
+    };
+
+    if (values.batch) {
+      const resources = await loadEvaluationResources();
+      return checkBatch(io, policy.id, (password) => evaluatePassword(password, policy, context, resources));
+    }
+
+    let password: string | null;
+    if (values['password-stdin']) password = firstLine(await readAllStdin(io));
+    else if (io.stdin.isTTY && io.stdin.setRawMode) password = await readSecretFromTerminal(io, 'Password (not shown): ');
+    else throw new UsageError('standard input is not a terminal; pass --password-stdin to read the password from it.');
+    if (password === null) {
+      io.stderr.write('stepwise check: no password read.\n');
+      return EXIT.usage;
+    }
+    const resources = await loadEvaluationResources();
+    const evaluation = evaluatePassword(password, policy, context, resources);
+    io.stdout.write(values.json ? `${JSON.stringify(evaluation, null, 2)}\n` : formatEvaluation(evaluation));
+    return evaluation.ok ? EXIT.ok : EXIT.findings;
   },
 };
+
+/** --batch: one password per line in, one JSON line per password out (line number and verdict only). */
+async function checkBatch(io: CliIO, policyId: string, evaluate: (password: string) => PasswordEvaluation): Promise<number> {
+  const text = await readAllStdin(io);
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  let rejected = 0;
+  lines.forEach((raw, index) => {
+    const evaluation = evaluate(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+    if (!evaluation.ok) rejected++;
+    const failed = evaluation.rules.filter((r) => !r.ok).map((r) => ({ rule: r.rule, severity: r.severity }));
+    io.stdout.write(`${JSON.stringify({ line: index + 1, ok: evaluation.ok, ...(evaluation.strength ? { score: evaluation.strength.score } : {}), failed })}\n`);
+  });
+  io.stderr.write(`${lines.length} password${lines.length === 1 ? '' : 's'} checked against ${policyId}: ${lines.length - rejected} accepted, ${rejected} rejected.\n`);
+  return rejected > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function firstLine(text: string): string | null {
+  if (text === '') return null;
+  const line = text.split('\n')[0]!;
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+/** Plain-text report: verdict, each rule, strength and advice. Never the password. */
+export function formatEvaluation(e: PasswordEvaluation): string {
+  const lines = [`${e.ok ? 'Accepted' : 'Rejected'} by policy ${e.policy} (${e.length} characters).`];
+  for (const r of e.rules) {
+    const mark = r.ok ? 'pass' : r.severity === 'error' ? 'FAIL' : 'warn';
+    lines.push(`  ${mark}  ${r.rule.padEnd(12)} ${r.message}${r.clauses.length > 0 ? `  [${r.clauses.join(', ')}]` : ''}`);
+  }
+  if (e.strength) lines.push(`Strength: ${e.strength.score} of 4 (about 10^${e.strength.guessesLog10.toFixed(1)} guesses).`);
+  if (e.feedback.warning) lines.push(`Warning: ${e.feedback.warning}`);
+  for (const s of e.feedback.suggestions) lines.push(`  - ${s}`);
+  return `${lines.join('\n')}\n`;
+}

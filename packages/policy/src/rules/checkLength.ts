@@ -7,7 +7,7 @@ export function checkLength(length: number, rule: LengthRule): RuleResult {
   const { min, max } = rule;
   const measured = { length };
   if (min !== undefined && length < min) {
-    return ruleResult('length', rule, false, `Too short: ${length} characters, at least ${min} needed.`, { measured, hint: `Add ${min - length} more characters; a few extra words are easiest.` });
+    return ruleResult('length', rule, false, `Too short: ${length} characters, at least ${min} needed.`, { measured, hint: `Add ${min - length} more character${min - length === 1 ? '' : 's'}; a few extra words are easiest.` });
   }
   if (max !== undefined && length > max) {
     return ruleResult('length', rule, false, `Too long: ${length} characters, at most ${max} accepted.`, { measured, hint: `Remove ${length - max} characters.` });
