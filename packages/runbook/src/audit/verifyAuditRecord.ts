@@ -95,11 +95,11 @@ export async function verifyAuditRecord(record: unknown, runbookSource?: string,
     const computed = await safeHash(event);
     headHash = computed;
     if (typeof event.hash !== 'string' || !HEX64.test(event.hash)) add(seq, 'event-format', `Event ${seq} has no valid hash.`);
-    else if (computed !== event.hash) add(seq, 'hash-mismatch', `Event ${seq} was changed after it was recorded: its content hashes to ${short(computed)}, not to its recorded hash ${short(event.hash)}.`);
+    else if (computed !== event.hash) add(seq, 'hash-mismatch', `Event ${seq} was changed after it was recorded (its content hashes to ${short(computed)}; its recorded hash is ${short(event.hash)}).`);
     const previous = i === 0 ? undefined : (events[i - 1] as RunEvent);
     const expectedPrev = i === 0 ? GENESIS_HASH : previous?.hash;
     if (event.prevHash !== expectedPrev) {
-      add(seq, 'broken-link', i === 0 ? 'Event 1 does not start the chain (its previous hash is not 64 zeros): earlier events were removed.' : `Event ${seq} does not link to event ${i}: its previous hash ${short(event.prevHash)} is not event ${i}'s hash ${short(expectedPrev)}.`);
+      add(seq, 'broken-link', i === 0 ? 'Event 1 does not start the chain (its previous hash is not 64 zeros): earlier events were removed.' : `Event ${seq} does not link to event ${i} (its previous hash is ${short(event.prevHash)}; event ${i}'s hash is ${short(expectedPrev)}).`);
     }
     if (previous && typeof previous.at === 'string' && typeof event.at === 'string' && event.at < previous.at) add(seq, 'time-order', `Event ${seq} (${event.at}) is earlier than event ${i} (${previous.at}).`);
     if (i > 0 && event.action === 'start') add(seq, 'invalid-action', `Event ${seq} starts the run again; only event 1 may.`);
@@ -112,7 +112,7 @@ export async function verifyAuditRecord(record: unknown, runbookSource?: string,
   }
   const lastStoredHash = (events.at(-1) as RunEvent | undefined)?.hash;
   if (record.headHash !== lastStoredHash || record.headHash !== headHash) {
-    add(null, 'head-hash', `The head hash ${short(record.headHash)} is not the hash of the last event (${short(headHash)}): events after it were removed, or the record was altered.`);
+    add(null, 'head-hash', `The head hash is not the hash of the last event (head ${short(record.headHash)}; last event ${short(headHash)}): events after it were removed, or the record was altered.`);
   }
 
   const start = events[0] as RunEvent;
@@ -128,7 +128,7 @@ export async function verifyAuditRecord(record: unknown, runbookSource?: string,
     const actual = await sha256Hex(runbookSource);
     if (actual !== identity.sourceSha256) {
       sourceMatches = false;
-      add(1, 'runbook-source', `The run followed a runbook whose source hashes to ${short(identity.sourceSha256)}; the given runbook hashes to ${short(actual)} (a different version or an edited file).`);
+      add(1, 'runbook-source', `The given runbook is not the source the run followed (the run's source hashes to ${short(identity.sourceSha256)}; the given one to ${short(actual)}): a different version or an edited file.`);
     }
   }
   let model = runbook;
