@@ -1,14 +1,157 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
+import type { PasswordContext } from '@stepwise/policy';
+import { checkerData, checkerPolicy } from '../../browser/checkerData';
+import { useEvaluationResources } from '../../browser/useEvaluationResources';
+import CompareTable from './CompareTable';
+import RuleResults from './RuleResults';
+import StrengthMeter from './StrengthMeter';
+import { usePolicyEvaluation } from './usePolicyEvaluation';
+import styles from './styles.module.css';
 
 export interface Props {
   /** Policy id. */
   policy: string;
+  /** Offer a selector of every shipped policy (the `/checker` page). */
+  selectable?: boolean;
+  /** Offer the compare view (every shipped policy side by side). Default true. */
+  comparable?: boolean;
+  /** Heading level text; default "Check a password against this policy". */
+  title?: string;
+  /** Context known in advance (a run's account), editable by the person. */
+  context?: PasswordContext;
 }
 
+const CONTEXT_FIELDS: { key: 'userName' | 'displayName' | 'email' | 'organization'; label: string; autoComplete: string }[] = [
+  { key: 'userName', label: 'User name', autoComplete: 'off' },
+  { key: 'displayName', label: 'Display name', autoComplete: 'off' },
+  { key: 'email', label: 'E-mail address', autoComplete: 'off' },
+  { key: 'organization', label: 'Organisation', autoComplete: 'off' },
+];
+
 /**
- * Slot for the live password checker (issue 6). It renders nothing until then, so that policy
- * pages and `/checker` already mount `<PolicyChecker policy=…/>` where it will live.
+ * The live checker (security reference items 7-8): the password lives only in this
+ * component's state. It is never put in the URL, storage, the console, an aria-live message or
+ * any record, and nothing is sent while typing: the dictionaries are the site's own chunks,
+ * loaded on first focus.
  */
-export default function PolicyChecker(_props: Props): ReactNode {
-  return null;
+export default function PolicyChecker({ policy: initialPolicy, selectable = false, comparable = true, title, context: givenContext }: Props): ReactNode {
+  const id = useId();
+  const [policyId, setPolicyId] = useState(initialPolicy);
+  const [password, setPassword] = useState('');
+  const [visible, setVisible] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  const [context, setContext] = useState<PasswordContext>(givenContext ?? {});
+  const { state: resources, load } = useEvaluationResources();
+  const ready = resources.status === 'ready' ? resources.resources : undefined;
+  const policy = checkerPolicy(policyId);
+  const verdict = usePolicyEvaluation(password, policy?.document, context, ready);
+  // The compare view evaluates every policy: let it lag behind typing rather than block it.
+  const deferredPassword = useDeferredValue(password);
+  const compareContext = useMemo(() => context, [context]);
+
+  if (!policy) return <div className="alert alert--danger">Unknown policy “{initialPolicy}”.</div>;
+
+  const failing = verdict ? verdict.evaluation.rules.filter((r) => !r.ok && r.severity === 'error' && !(verdict.strengthPending && r.rule === 'strength')) : [];
+  const state = !verdict ? 'empty' : failing.length > 0 ? 'fail' : verdict.strengthPending ? 'pending' : 'pass';
+  const summary =
+    state === 'empty' ? 'Type a password to check it.'
+    : state === 'fail' ? `Does not meet ${policy.title}: ${failing.length} ${failing.length === 1 ? 'rule fails' : 'rules fail'}.`
+    : state === 'pending' ? 'Checking strength…'
+    : `Meets ${policy.title}.`;
+
+  return (
+    <section className={styles.checker} aria-labelledby={`${id}-title`}>
+      <div className={styles.header}>
+        <h2 id={`${id}-title`} className={styles.title}>{title ?? 'Check a password against this policy'}</h2>
+        <p className={styles.privacy}>
+          <span aria-hidden="true">🔒</span> The password never leaves your browser: it is checked on this page, never sent, never saved.
+        </p>
+      </div>
+
+      {selectable && (
+        <div className={styles.field}>
+          <label htmlFor={`${id}-policy`}>Policy</label>
+          <select id={`${id}-policy`} value={policyId} onChange={(e) => setPolicyId(e.target.value)} className={styles.select}>
+            {checkerData.policies.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+          </select>
+        </div>
+      )}
+
+      <div className={styles.field}>
+        <label htmlFor={`${id}-password`}>Password</label>
+        <div className={styles.inputRow}>
+          <input
+            id={`${id}-password`}
+            className={styles.input}
+            type={visible ? 'text' : 'password'}
+            autoComplete="new-password"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            value={password}
+            onFocus={load}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-describedby={`${id}-verdict`}
+            data-testid="checker-password"
+          />
+          <button type="button" className={styles.toggle} onClick={() => setVisible((v) => !v)} aria-pressed={visible} aria-controls={`${id}-password`}>
+            {visible ? 'Hide' : 'Show'}
+          </button>
+        </div>
+      </div>
+
+      <details className={styles.context}>
+        <summary>Account details (optional): the context rules reject passwords built from them</summary>
+        <div className={styles.contextGrid}>
+          {CONTEXT_FIELDS.map((field) => (
+            <div key={field.key} className={styles.field}>
+              <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+              <input
+                id={`${id}-${field.key}`}
+                className={styles.input}
+                type={field.key === 'email' ? 'email' : 'text'}
+                autoComplete={field.autoComplete}
+                spellCheck={false}
+                value={context[field.key] ?? ''}
+                onChange={(e) => setContext((c) => ({ ...c, [field.key]: e.target.value }))}
+              />
+            </div>
+          ))}
+        </div>
+      </details>
+
+      <div id={`${id}-verdict`} className={`${styles.verdict} ${styles[state] ?? ''}`} role="status" aria-live="polite" data-verdict={state} data-testid="checker-verdict">
+        <span className={styles.verdictIcon} aria-hidden="true">{state === 'pass' ? '✓' : state === 'fail' ? '✕' : state === 'pending' ? '…' : '•'}</span>
+        <span>{summary}</span>
+        {verdict && <span className={styles.length}>{verdict.evaluation.length} characters</span>}
+      </div>
+      {resources.status === 'failed' && <div className="alert alert--warning">{resources.message}</div>}
+
+      {verdict && (
+        <>
+          <StrengthMeter strength={verdict.evaluation.strength} />
+          {(verdict.evaluation.feedback.warning || verdict.evaluation.feedback.suggestions.length > 0) && (
+            <div className={styles.feedback}>
+              {verdict.evaluation.feedback.warning && <p className={styles.warning}>{verdict.evaluation.feedback.warning}</p>}
+              {verdict.evaluation.feedback.suggestions.length > 0 && (
+                <ul>{verdict.evaluation.feedback.suggestions.slice(0, 4).map((s) => <li key={s}>{s}</li>)}</ul>
+              )}
+            </div>
+          )}
+          <RuleResults results={verdict.evaluation.rules} policy={policy.document} strengthPending={verdict.strengthPending} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
+        </>
+      )}
+
+      {comparable && checkerData.policies.length > 1 && (
+        <div className={styles.compareBlock}>
+          <button type="button" className="button button--secondary button--sm" aria-expanded={comparing} aria-controls={`${id}-compare`} onClick={() => setComparing((c) => !c)}>
+            {comparing ? 'Hide the comparison' : 'Compare with every policy'}
+          </button>
+          <div id={`${id}-compare`} hidden={!comparing}>
+            {comparing && <CompareTable password={deferredPassword} policies={checkerData.policies} context={compareContext} resources={ready} selected={policyId} onSelect={setPolicyId} />}
+          </div>
+        </div>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,9 @@
+import type { CheckerData, CheckerPolicy } from './interactiveData';
+// Written by `interactiveRoutes` (createData): the shipped policies, resolved, as plain JSON.
+import data from '@generated/docusaurus-plugin-stepwise/default/checker-policies.json';
+
+export const checkerData = data as CheckerData;
+
+export function checkerPolicy(id: string): CheckerPolicy | undefined {
+  return checkerData.policies.find((policy) => policy.id === id);
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import type { PolicyDocument, RuleResult } from '@stepwise/policy';
+import type { CheckerData } from '../../browser/interactiveData';
+import { ruleTitle } from './ruleTitle';
+import styles from './styles.module.css';
+
+export interface Props {
+  results: RuleResult[];
+  policy: PolicyDocument;
+  strengthPending: boolean;
+  clauses: CheckerData['clauses'];
+  standardsPath: string;
+}
+
+/** One line per rule: passed, failed or advisory, what to do, and the clauses it answers. */
+export default function RuleResults({ results, policy, strengthPending, clauses, standardsPath }: Props): ReactNode {
+  return (
+    <ul className={styles.rules} aria-label="Rules">
+      {results.map((result) => {
+        const pending = strengthPending && result.rule === 'strength';
+        const state = pending ? 'pending' : result.ok ? 'pass' : result.severity === 'error' ? 'fail' : 'warn';
+        return (
+          <li key={result.rule} className={`${styles.rule} ${styles[state] ?? ''}`} data-rule={result.rule} data-state={state}>
+            <span className={styles.icon} aria-hidden="true">{state === 'pass' ? '✓' : state === 'fail' ? '✕' : state === 'warn' ? '!' : '…'}</span>
+            <div className={styles.ruleBody}>
+              <div className={styles.ruleHead}>
+                <strong>{ruleTitle(result.rule, policy)}</strong>
+                <span className="sr-only">{state === 'pass' ? ': passes' : state === 'fail' ? ': fails' : state === 'warn' ? ': advisory, not met' : ': loading'}</span>
+                <span className={styles.clauses}>
+                  {result.clauses.map((id) => {
+                    const clause = clauses[id];
+                    return clause ? (
+                      <Link key={id} className={styles.clause} to={`/${standardsPath}/${clause.standard}#${id}`} title={clause.title}>{id}</Link>
+                    ) : (
+                      <span key={id} className={styles.clause}>{id}</span>
+                    );
+                  })}
+                </span>
+              </div>
+              <div className={styles.message}>{pending ? 'Loading the strength dictionaries…' : result.message}</div>
+              {!pending && !result.ok && result.hint && <div className={styles.hint}>{result.hint}</div>}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
