@@ -12,6 +12,8 @@ import { addStepwiseRoutes } from './addStepwiseRoutes';
 import { CommonJsServerOutput } from './bundler/commonJsServerOutput';
 
 export type * from './content/types';
+export { readSourceFiles } from './content/readSourceFiles';
+export { loadSiteContent, type SiteContentInput, type SiteContentResult } from './content/loadSiteContent';
 export { validateOptions, DEFAULT_OPTIONS, type PluginOptions, type UserPluginOptions } from './options';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -34,7 +34,7 @@ export default function StepCard({ step, index, runbook, clauses, ruleClauses, p
             <a className="hash-link" href={`#${step.id}`} aria-label={`Direct link to ${step.title}`} title="Direct link to this step">{'\u200B'}</a>
           </h3>
           <div className={styles.tags}>
-            <span className={styles.role} title={role?.description}>{role?.title ?? step.role}</span>
+            <span className={styles.role}>{role?.title ?? step.role}</span>
             {step.branchOnly && <span className={styles.tag}>branch only</span>}
             {step.end && <span className={`${styles.tag} ${step.end === 'completed' ? styles.endOk : styles.endStop}`}>ends run: {step.end}</span>}
             {step.when && <span className={styles.tag}>{describeCondition(step.when, runbook)}</span>}
