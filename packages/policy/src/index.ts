@@ -24,4 +24,6 @@ export { measureRepetition, type RepetitionMeasure } from './rules/checkRepetiti
 export { generatePassword, type GenerateOptions, type GeneratedPassword } from './generate/generatePassword';
 export { randomIndex, type RandomSource } from './generate/randomIndex';
 export { runPolicyExamples, type ExampleResult, type PasswordEvaluator } from './examples/runPolicyExamples';
-export { default as policySchema } from '../schema/policy.schema.json';
+import schema from '../schema/policy.schema.json';
+/** The policy JSON Schema (draft 2020-12), also published as `@stepwise/policy/schema.json`. */
+export const policySchema: object = schema;
