@@ -17,7 +17,7 @@ describe('golden vectors', () => {
     expect(await sha256Hex(source)).toBe('afad2c2afa6fbe05c5e2362c2baa37d8cfb637cdfb2528a383487d095294d4f1');
     expect(record.events[0]!.hash).toBe('75c71132e85f840d408de276ff2b88b0be152d883495e55bc088d6cff5989f16');
     expect({ headHash: record.headHash, eventCount: record.eventCount }).toEqual({ headHash: 'b1e6776d44f640c070b12b470ed2d7976ebc10ce36314491ee8c1ca880198a13', eventCount: 7 });
-    expect((await verifyAuditRecord(record, source)).valid).toBe(true);
+    expect((await verifyAuditRecord(record, source, runbook)).valid).toBe(true);
   });
 
   it('a fixed run of the Exchange runbook (frozen copy), including the failure branch', async () => {
@@ -30,6 +30,6 @@ describe('golden vectors', () => {
     expect(run.state.outcome).toBe('completed');
     expect(await sha256Hex(source)).toBe('533bfc9828c994740a44007366d980d21bdf018686791f96c3fc086c6de49ec9');
     expect({ headHash: record.headHash, eventCount: record.eventCount }).toEqual({ headHash: 'b5515911cc0d24d0cf7edaa03416c7783dbd698fca54385aff586829c29dfc44', eventCount: 20 });
-    expect((await verifyAuditRecord(record, source)).valid).toBe(true);
+    expect((await verifyAuditRecord(record, source, runbook)).valid).toBe(true);
   });
 });

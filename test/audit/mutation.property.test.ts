@@ -126,7 +126,7 @@ function firstSeq(problems: { seq: number | null }[]): number | null {
 
 describe('tamper evidence (property)', () => {
   it('the pristine record is valid', async () => {
-    expect((await verifyAuditRecord(structuredClone(pristine), source)).valid).toBe(true);
+    expect((await verifyAuditRecord(structuredClone(pristine), source, runbook)).valid).toBe(true);
   });
 
   it('every single mutation fails verification, naming the right event first', async () => {

@@ -25,7 +25,7 @@ describe('verifyAuditRecord', () => {
     const run = await finishedRun();
     const record = exportAuditRecord(run);
     const { source } = loadFixture();
-    const result = await verifyAuditRecord(JSON.parse(JSON.stringify(record)), source);
+    const result = await verifyAuditRecord(JSON.parse(JSON.stringify(record)), source, run.runbook);
     expect(result).toMatchObject({ valid: true, problems: [], headHash: record.headHash, replayed: true });
     expect(result.summary).toMatchObject({ variant: 'cloud', startedBy: 'alice', eventCount: record.eventCount, outcome: 'completed', actors: ['alice'] });
     expect(result.state).toEqual(run.state);

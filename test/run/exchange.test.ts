@@ -15,7 +15,7 @@ describe('Exchange password reset runbook', () => {
     for (const step of run.state.steps) expect(step.status).toBe(branchOnly.includes(step.id) ? 'bypassed' : 'done');
     expect(run.state.progress).toEqual({ done: runbook.steps.length - branchOnly.length, total: runbook.steps.length - branchOnly.length });
     const record = JSON.parse(JSON.stringify(exportAuditRecord(run)));
-    expect(await verifyAuditRecord(record, source)).toMatchObject({ valid: true, replayed: true });
+    expect(await verifyAuditRecord(record, source, runbook)).toMatchObject({ valid: true, replayed: true });
   });
 
   it('escalates when identity verification fails, and the rest of the procedure is not reached', async () => {
@@ -25,7 +25,7 @@ describe('Exchange password reset runbook', () => {
     expect(run.state.outcome).toBe('escalated');
     const status = Object.fromEntries(run.state.steps.map((s) => [s.id, s.status]));
     expect(status).toMatchObject({ 'verify-identity': 'failed', 'contact-support': 'done', 'choose-password': 'bypassed', 'test-sign-in': 'bypassed' });
-    expect((await verifyAuditRecord(exportAuditRecord(run), source)).valid).toBe(true);
+    expect((await verifyAuditRecord(exportAuditRecord(run), source, runbook)).valid).toBe(true);
   });
 
   it('retries the sign-in test after troubleshooting', async () => {

@@ -1,4 +1,3 @@
-import { loadRunbook } from '../loadRunbook';
 import { checkEventShape } from '../run/checkEventShape';
 import { hashEvent } from '../run/hashEvent';
 import { replay } from '../run/replay';
@@ -59,9 +58,9 @@ const HEX64 = /^[0-9a-f]{64}$/;
 /**
  * Checks an audit record read from anywhere: the format, every event's shape and hash, every
  * link to the previous hash, sequence numbers, time order, the head hash and the count; with the
- * runbook source, that it is the source the run followed; with the runbook (given, or loaded from
- * the source), that every event was a valid action at its point (replay). Collects every
- * problem, each with its event number; never throws.
+ * runbook source, that it is the source the run followed; with the runbook model (from
+ * `loadRunbook` of that source), that every event was a valid action at its point (replay).
+ * Collects every problem, each with its event number; never throws.
  */
 export async function verifyAuditRecord(record: unknown, runbookSource?: string, runbook?: Runbook): Promise<AuditVerification> {
   const problems: AuditProblem[] = [];
@@ -131,8 +130,9 @@ export async function verifyAuditRecord(record: unknown, runbookSource?: string,
       add(1, 'runbook-source', `The given runbook is not the source the run followed (the run's source hashes to ${short(identity.sourceSha256)}; the given one to ${short(actual)}): a different version or an edited file.`);
     }
   }
-  let model = runbook;
-  if (!model && runbookSource !== undefined && sourceMatches) model = loadRunbook(runbookSource).runbook;
+  // The model is passed in rather than parsed here, so the browser bundle carries no schema
+  // compiler (the site uses validators compiled ahead of time; security requirement 3).
+  const model = runbook;
   let state: RunState | undefined;
   let replayed = false;
   if (model && sourceMatches) {
