@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { auditRecordToJson, exportAuditRecord } from '@stepwise/runbook';
 import { runCli } from '../helpers/runCli';
+import { EXCHANGE_PATH, loadFixture } from '../run/fixtures';
+import { runThrough } from '../run/exchangeRun';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = 'test/fixtures/runs';
@@ -21,6 +27,16 @@ describe('stepwise verify', () => {
     const result = await runCli(['verify', `${RUNS}/fixture-reset.valid.json`], { cwd: ROOT });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('note: the events were not replayed against the runbook');
+  });
+
+  it('finds runbooks/<id>.yaml by the id in the record when its source matches, and replays', async () => {
+    const { runbook, source } = loadFixture(EXCHANGE_PATH);
+    const file = join(mkdtempSync(join(tmpdir(), 'stepwise-verify-')), 'exchange.json');
+    writeFileSync(file, auditRecordToJson(exportAuditRecord(await runThrough(runbook, source, 'on-premises'))));
+    const result = await runCli(['verify', file], { cwd: ROOT });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('outcome:   completed');
+    expect(result.stdout).not.toContain('not replayed');
   });
 
   it('lists every problem with its event number (exit 1)', async () => {
