@@ -36,14 +36,17 @@ const seeded = (seed: number) => {
 
 describe('generatePassword', () => {
   it('always passes the policy it was generated for (property, every shipped policy, both kinds)', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.integer(), fc.constantFrom('passphrase' as const, 'random' as const), fc.integer({ min: 0, max: 100 }), async (seed, kind, pick) => {
-        const policy = shipped[pick % shipped.length]!;
-        const generated = await generatePassword(policy, { kind, random: seeded(seed), ...resources });
-        return evaluatePassword(generated.password, policy, {}, resources).ok;
-      }),
-      { numRuns: 60 },
-    );
+    for (const policy of shipped) {
+      for (const kind of ['passphrase', 'random'] as const) {
+        await fc.assert(
+          fc.asyncProperty(fc.integer(), async (seed) => {
+            const generated = await generatePassword(policy, { kind, random: seeded(seed), ...resources });
+            return evaluatePassword(generated.password, policy, {}, resources).ok;
+          }),
+          { numRuns: 8 },
+        );
+      }
+    }
   });
 
   it('uses the random source given, and honours length and words', async () => {
