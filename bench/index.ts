@@ -9,6 +9,7 @@ import type { BenchRow } from './types';
  */
 const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   validate: async () => (await import('./validate')).benchValidate(),
+  policy: async () => (await import('./policy')).benchPolicy(),
 };
 
 const wanted = process.argv.slice(2);

@@ -66,6 +66,7 @@ try {
     exports: {
       '.': { types: './dist/types/policy/src/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
       './schema.json': './schema/policy.schema.json',
+      './standard.schema.json': './schema/standard.schema.json',
     },
     types: './dist/types/policy/src/index.d.ts',
     files: ['dist', 'schema', 'README.md'],
