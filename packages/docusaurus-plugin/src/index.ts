@@ -9,6 +9,7 @@ import { readSourceFiles } from './content/readSourceFiles';
 import type { SiteContent, StepwiseGlobalData } from './content/types';
 import { validateOptions, type PluginOptions } from './options';
 import { addStepwiseRoutes } from './addStepwiseRoutes';
+import { addInteractiveRoutes } from './interactiveRoutes';
 import { CommonJsServerOutput } from './bundler/commonJsServerOutput';
 
 export type * from './content/types';
@@ -60,6 +61,7 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
 
     async contentLoaded({ content, actions }) {
       addStepwiseRoutes(content, options, actions.addRoute);
+      await addInteractiveRoutes({ content, options, siteDir, actions });
       // For <RunbookSteps id/> and <PolicyRules id/> in MDX pages (see those components).
       await actions.createData('runbooks.json', JSON.stringify(Object.fromEntries(content.runbooks.map(({ page }) => [page.runbook.id, page]))));
       await actions.createData('policies.json', JSON.stringify(Object.fromEntries(content.policies.map(({ page }) => [page.policy.id, page]))));

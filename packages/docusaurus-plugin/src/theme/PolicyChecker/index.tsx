@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
-import type { PasswordContext } from '@stepwise/policy';
+import type { PasswordContext, PasswordEvaluation } from '@stepwise/policy';
 import { checkerData, checkerPolicy } from '../../browser/checkerData';
 import { useEvaluationResources } from '../../browser/useEvaluationResources';
 import CompareTable from './CompareTable';
@@ -34,6 +34,38 @@ const CONTEXT_FIELDS: { key: 'userName' | 'displayName' | 'email' | 'organizatio
  * any record, and nothing is sent while typing: the dictionaries are the site's own chunks,
  * loaded on first focus.
  */
+function LockIcon(): ReactNode {
+  return (
+    <svg className={styles.lock} viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm2 6H6V4.5a2 2 0 1 1 4 0V7Z" />
+    </svg>
+  );
+}
+
+function Feedback({ warning, suggestions }: { warning: string | undefined; suggestions: string[] }): ReactNode {
+  if (!warning && suggestions.length === 0) return null;
+  return (
+    <div className={styles.feedback}>
+      {warning && <p className={styles.warning}>{warning}</p>}
+      {suggestions.length > 0 && <ul>{suggestions.map((s) => <li key={s}>{s}</li>)}</ul>}
+    </div>
+  );
+}
+
+/** The estimator's suggestions not already shown as a failing rule's hint (compared loosely). */
+function freshSuggestions(evaluation: PasswordEvaluation): string[] {
+  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const seen = new Set(evaluation.rules.filter((r) => !r.ok && r.hint).map((r) => key(r.hint!)));
+  const fresh: string[] = [];
+  for (const suggestion of evaluation.feedback.suggestions) {
+    const k = key(suggestion);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    fresh.push(suggestion);
+  }
+  return fresh.slice(0, 3);
+}
+
 export default function PolicyChecker({ policy: initialPolicy, selectable = false, comparable = true, title, context: givenContext }: Props): ReactNode {
   const id = useId();
   const [policyId, setPolicyId] = useState(initialPolicy);
@@ -64,7 +96,7 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
       <div className={styles.header}>
         <h2 id={`${id}-title`} className={styles.title}>{title ?? 'Check a password against this policy'}</h2>
         <p className={styles.privacy}>
-          <span aria-hidden="true">🔒</span> The password never leaves your browser: it is checked on this page, never sent, never saved.
+          <LockIcon /> The password never leaves your browser: it is checked on this page, never sent, never saved.
         </p>
       </div>
 
@@ -130,14 +162,7 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
       {verdict && (
         <>
           <StrengthMeter strength={verdict.evaluation.strength} />
-          {(verdict.evaluation.feedback.warning || verdict.evaluation.feedback.suggestions.length > 0) && (
-            <div className={styles.feedback}>
-              {verdict.evaluation.feedback.warning && <p className={styles.warning}>{verdict.evaluation.feedback.warning}</p>}
-              {verdict.evaluation.feedback.suggestions.length > 0 && (
-                <ul>{verdict.evaluation.feedback.suggestions.slice(0, 4).map((s) => <li key={s}>{s}</li>)}</ul>
-              )}
-            </div>
-          )}
+          <Feedback warning={verdict.evaluation.feedback.warning} suggestions={freshSuggestions(verdict.evaluation)} />
           <RuleResults results={verdict.evaluation.rules} policy={policy.document} strengthPending={verdict.strengthPending} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
         </>
       )}

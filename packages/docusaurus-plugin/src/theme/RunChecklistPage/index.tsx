@@ -8,7 +8,7 @@ import type { RunChecklistRouteProps } from '../../browser/interactiveData';
 /** `/<runbooks>/<id>/run`: the checklist on its own page, for following a runbook during a call. */
 export default function RunChecklistPage({ runbook, policy, routes }: RunChecklistRouteProps): ReactNode {
   return (
-    <Layout title={`Run: ${runbook.title}`} description={`Follow ${runbook.title} as a checklist and export the audit record.`} noFooter={false}>
+    <Layout title={`Run: ${runbook.title}`} description={`Follow ${runbook.title} as a checklist and export the audit record.`}>
       <PageHeader
         section={{ title: runbook.title, to: `/${routes.runbooks}/${runbook.id}` }}
         title={`Run: ${runbook.title}`}
