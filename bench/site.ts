@@ -12,8 +12,11 @@ import { gzipKb, holdsDictionary, initialScripts } from './siteAssets';
 import type { BenchRow } from './types';
 
 const GENERATED = 200;
-/** Budget for a content page's start-up JavaScript (the same as the checker's in issue 6). */
-const PAGE_JS_BUDGET_KB = 250;
+/**
+ * Issue 5 sets no budget for content pages; this one guards against regressions (an estimator
+ * dictionary alone would add ~830 KB gzip). Measured: ~160 KB is Docusaurus itself (a docs page).
+ */
+const PAGE_JS_BUDGET_KB = 350;
 
 export async function benchSite(): Promise<BenchRow[]> {
   return withBuildLock(async () => {

@@ -65,6 +65,9 @@ export function createConfig(stepwise: UserPluginOptions = stepwiseOptions): Con
           // The generated runbook, policy, standard and audit pages are "pages" to the indexer.
           indexPages: true,
           docsRouteBasePath: 'docs',
+          // Interactive pages (checklist runs, record verification, the checker) repeat content
+          // that is indexed on its own page, or hold none; leaving them out keeps search precise.
+          ignoreFiles: [/\/run$/, /^audit\/verify$/, /^checker$/],
           highlightSearchTermsOnTargetPage: true,
           explicitSearchResultPath: true,
         },
