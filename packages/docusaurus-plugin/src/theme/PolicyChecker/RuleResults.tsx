@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import Link from '@docusaurus/Link';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { PolicyDocument, RuleResult } from '@stepwise/policy';
 import type { CheckerData } from '../../browser/interactiveData';
 import { ruleTitle } from './ruleTitle';
@@ -15,6 +15,9 @@ export interface Props {
 
 /** One line per rule: passed, failed or advisory, what to do, and the clauses it answers. */
 export default function RuleResults({ results, policy, strengthPending, clauses, standardsPath }: Props): ReactNode {
+  // Plain links, not <Link>: Docusaurus prefetches a <Link>'s page when it comes into view, and
+  // the checker must make no request at all while the person types.
+  const { withBaseUrl } = useBaseUrlUtils();
   return (
     <ul className={styles.rules} aria-label="Rules">
       {results.map((result) => {
@@ -31,7 +34,7 @@ export default function RuleResults({ results, policy, strengthPending, clauses,
                   {result.clauses.map((id) => {
                     const clause = clauses[id];
                     return clause ? (
-                      <Link key={id} className={styles.clause} to={`/${standardsPath}/${clause.standard}#${id}`} title={clause.title}>{id}</Link>
+                      <a key={id} className={styles.clause} href={withBaseUrl(`/${standardsPath}/${clause.standard}#${id}`)} title={clause.title}>{id}</a>
                     ) : (
                       <span key={id} className={styles.clause}>{id}</span>
                     );

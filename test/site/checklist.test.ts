@@ -1,0 +1,301 @@
+/**
+ * The interactive checklist in a real Chromium against the built site: a whole run of the
+ * Exchange runbook through the UI (variant, inputs, evidence, a skip with its reason, a reload
+ * that resumes), the identity-verification failure branch, export and verification of the record
+ * on /audit/verify (valid, then a tampered copy), and corrupt saved data.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveStatic, type Browser, type StaticServer } from '../helpers/browser';
+import { ensureFixtureSite, ROOT } from './siteBuild';
+
+const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
+const RUN_PAGE = '/runbooks/exchange-password-reset/run';
+const KEY_PREFIX = 'stepwise:v1:runs:exchange-password-reset:';
+/** Typed into the checker embedded in step 4: it must end up nowhere. */
+const SENTINEL = 'S3ntinel-chk-Zx9';
+
+let server: StaticServer;
+let browser: Browser;
+const requested: string[] = [];
+const consoleText: string[] = [];
+let exported: { json: string; markdown: string; headHash: string } | undefined;
+
+beforeAll(async () => {
+  const outDir = await ensureFixtureSite();
+  server = await serveStatic(outDir);
+  browser = await launchBrowser();
+  browser.context.on('request', (request) => requested.push(request.url()));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    consoleText.push(message.text());
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+async function startRun(page: Page, variant: string, inputs: Record<string, string>): Promise<void> {
+  // "Start another run" at the end of a run opens the form directly.
+  const start = page.getByRole('button', { name: 'Start a new run' });
+  if ((await page.getByRole('button', { name: 'Start the run' }).count()) === 0) await start.click();
+  await page.getByRole('radio', { name: new RegExp(variant) }).check();
+  for (const [label, value] of Object.entries(inputs)) {
+    // Labels are matched from their start: a variant's description may mention a field's name.
+    const field = page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).first();
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await page.getByLabel('Your name').fill('Alice Agent');
+  await page.getByRole('button', { name: 'Start the run' }).click();
+  await expect.poll(() => page.locator('[data-testid="run"]').count()).toBe(1);
+}
+
+function current(page: Page): Locator {
+  return page.locator('li[data-status="current"]');
+}
+
+/** Ticks every sub-check of the current step, each recorded as an event. */
+async function tickAll(step: Locator): Promise<void> {
+  const boxes = step.locator('fieldset', { has: step.page().locator('legend', { hasText: 'Confirm' }) }).locator('input[type="checkbox"]');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) {
+    const box = boxes.nth(i);
+    if (!(await box.isChecked())) await box.click();
+    await expect.poll(() => box.isChecked()).toBe(true);
+  }
+}
+
+/** Fills every evidence field with a value of its type (the first option of a choice). */
+async function fillEvidence(step: Locator): Promise<void> {
+  const evidence = step.locator('fieldset', { has: step.page().locator('legend', { hasText: 'Evidence' }) });
+  if ((await evidence.count()) === 0) return;
+  const selects = evidence.locator('select');
+  for (let i = 0; i < (await selects.count()); i++) {
+    const values = await selects.nth(i).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await selects.nth(i).selectOption(values.includes('yes') ? 'yes' : values[0]!);
+  }
+  const inputs = evidence.locator('input');
+  for (let i = 0; i < (await inputs.count()); i++) {
+    const input = inputs.nth(i);
+    const type = await input.getAttribute('type');
+    const placeholder = await input.getAttribute('placeholder');
+    const value = type === 'number' ? '2' : type === 'email' ? 'ana.lopez@example.org' : type === 'url' ? 'https://example.org/x' : placeholder?.endsWith('Z') ? new Date().toISOString() : 'Checked on the call.';
+    await input.fill(value);
+  }
+}
+
+async function completeCurrent(page: Page): Promise<string> {
+  const step = current(page);
+  const id = (await step.getAttribute('data-step'))!;
+  await tickAll(step);
+  await fillEvidence(step);
+  await step.getByRole('button', { name: 'Complete step' }).click();
+  await expect.poll(() => page.locator(`li[data-step="${id}"]`).getAttribute('data-status')).toBe('done');
+  return id;
+}
+
+async function storage(page: Page): Promise<{ local: Record<string, string>; session: Record<string, string> }> {
+  return page.evaluate(() => {
+    const dump = (s: Storage) => Object.fromEntries(Array.from({ length: s.length }, (_, i) => [s.key(i)!, s.getItem(s.key(i)!)!]));
+    return { local: dump(localStorage), session: dump(sessionStorage) };
+  });
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+describe('the checklist', () => {
+  it('runs the Exchange runbook to completion: evidence, a skip with its reason, reload resumes, export', async () => {
+    const { page, errors } = await open(RUN_PAGE);
+    await page.evaluate(() => localStorage.clear());
+    await startRun(page, 'Exchange Server', {
+      'Ticket number': 'INC-0041873',
+      'Affected account': 'ana.lopez@example.org',
+      'Reason for the reset': 'forgotten',
+      'Who sets the new password': 'administrator',
+      'The account holds an administrator role': 'no',
+    });
+    expect(await current(page).getAttribute('data-step')).toBe('identify-need');
+    expect(await page.getByRole('progressbar').count()).toBe(1);
+
+    const done: string[] = [];
+    done.push(await completeCurrent(page)); // identify-need
+    // A required field left empty is refused by the engine, with its message at the field.
+    const portal = current(page);
+    await tickAll(portal);
+    await portal.getByRole('button', { name: 'Complete step' }).click();
+    await expect.poll(() => portal.locator('[role="alert"]').first().textContent()).toMatch(/required/);
+    done.push(await completeCurrent(page)); // open-reset-portal
+    done.push(await completeCurrent(page)); // verify-identity
+
+    // Step 4 embeds the live checker for the runbook's policy and the generator.
+    const choose = current(page);
+    expect(await choose.getAttribute('data-step')).toBe('choose-password');
+    const password = choose.getByTestId('checker-password');
+    await password.focus();
+    await password.pressSequentially(SENTINEL);
+    await expect.poll(() => choose.getByTestId('checker-verdict').getAttribute('data-verdict')).toMatch(/^(pass|fail)$/);
+    await choose.getByRole('button', { name: 'Generate', exact: true }).click();
+    await expect.poll(async () => ((await choose.getByTestId('generated-password').inputValue().catch(() => '')) || '').length).toBeGreaterThan(14);
+    // The step's own checker in view, below the sticky run summary.
+    await choose.getByTestId('checker-verdict').evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -420);
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, 'checklist-mid-run.png'), fullPage: false });
+    done.push(await completeCurrent(page)); // choose-password
+
+    // Reload mid-run: the run resumes where it was.
+    const before = await current(page).getAttribute('data-step');
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => current(page).getAttribute('data-step')).toBe(before);
+    for (const id of done) expect(await page.locator(`li[data-step="${id}"]`).getAttribute('data-status')).toBe('done');
+
+    // Skip needs a reason: refused without one, accepted with one.
+    done.push(await completeCurrent(page)); // confirm-password
+    const skipped = current(page);
+    const skippedId = (await skipped.getAttribute('data-step'))!;
+    await skipped.getByRole('button', { name: 'Skip…' }).click();
+    await skipped.getByRole('button', { name: 'Skip step' }).click();
+    await expect.poll(() => skipped.locator('[role="alert"]').first().textContent()).toMatch(/why/i);
+    await skipped.getByLabel(/Why is this step skipped/).fill('The user has no phone or tablet set up for mail.');
+    await skipped.getByRole('button', { name: 'Skip step' }).click();
+    await expect.poll(() => page.locator(`li[data-step="${skippedId}"]`).getAttribute('data-status')).toBe('skipped');
+
+    for (let guard = 0; guard < 30 && (await page.locator('[data-testid="run"]').getAttribute('data-outcome')) === 'open'; guard++) await completeCurrent(page);
+    expect(await page.locator('[data-testid="run"]').getAttribute('data-outcome')).toBe('completed');
+    expect(await page.getByText('The run has ended').count()).toBe(1);
+
+    const headHash = (await page.getByTestId('head-hash').textContent())!;
+    expect(headHash).toMatch(/^[0-9a-f]{64}$/);
+    const json = await download(page, 'Export JSON');
+    const markdown = await download(page, 'Export Markdown');
+    expect(JSON.parse(json).headHash).toBe(headHash);
+    expect(markdown).toContain(headHash);
+    expect(markdown).toContain('The user has no phone or tablet set up for mail.');
+    exported = { json, markdown, headHash };
+
+    // The run is saved under its versioned key; the password typed in step 4 is nowhere.
+    const stored = await storage(page);
+    const keys = Object.keys(stored.local).filter((k) => k.startsWith(KEY_PREFIX));
+    expect(keys).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(SENTINEL);
+    expect(page.url()).not.toContain(SENTINEL);
+    expect(json + markdown).not.toContain(SENTINEL);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('verifies the exported record on /audit/verify, and finds the tampered event in a copy', async () => {
+    expect(exported).toBeDefined();
+    const { page, errors } = await open('/audit/verify');
+    await page.getByTestId('record-input').fill(exported!.json);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    const result = page.getByTestId('verify-result').locator('[data-valid]');
+    await expect.poll(() => result.getAttribute('data-valid')).toBe('true');
+    expect(await result.textContent()).toContain(exported!.headHash);
+    expect(await result.textContent()).toContain('source hash and replay');
+
+    const tampered = JSON.parse(exported!.json);
+    tampered.events[4].actor = 'Mallory';
+    await page.getByTestId('record-input').fill(JSON.stringify(tampered, null, 2));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => result.getAttribute('data-valid')).toBe('false');
+    const problems = result.locator('li[data-seq]');
+    expect(await problems.first().getAttribute('data-seq')).toBe('5');
+    expect(await problems.first().getAttribute('data-code')).toBe('hash-mismatch');
+    expect(await problems.first().textContent()).toContain('Event 5');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the identity-verification failure branch to an escalated end', async () => {
+    const { page, errors } = await open(RUN_PAGE);
+    // The completed run from the first test resumes; start another one.
+    await page.getByRole('button', { name: 'Start another run' }).click();
+    await startRun(page, 'Exchange Online', {
+      'Ticket number': 'INC-0041874',
+      'Affected account': 'ben.okafor@example.org',
+      'Reason for the reset': 'suspected-compromise',
+      'Who sets the new password': 'self-service',
+      'Account type': 'cloud-only',
+      'The account holds an administrator role': 'no',
+    });
+    await completeCurrent(page); // identify-need
+    await completeCurrent(page); // open-reset-portal
+    const verify = current(page);
+    expect(await verify.getAttribute('data-step')).toBe('verify-identity');
+    await verify.getByRole('button', { name: 'Failed…' }).click();
+    await verify.getByLabel(/What failed/).fill('The caller could not be reached on the number on record.');
+    await verify.getByRole('button', { name: 'Mark failed' }).click();
+    await expect.poll(() => page.locator('li[data-step="verify-identity"]').getAttribute('data-status')).toBe('failed');
+    expect(await current(page).getAttribute('data-step')).toBe('contact-support');
+    await completeCurrent(page);
+    expect(await page.locator('[data-testid="run"]').getAttribute('data-outcome')).toBe('escalated');
+    // Two runs saved, listed with resume and discard.
+    const stored = await storage(page);
+    expect(Object.keys(stored.local).filter((k) => k.startsWith(KEY_PREFIX))).toHaveLength(2);
+    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('is on the runbook page too, and sets aside the steps that do not apply', async () => {
+    const { page, errors } = await open('/runbooks/account-unlock');
+    await startRun(page, 'Active Directory', {
+      'Ticket number': 'INC-0041875',
+      'Affected account': 'ana.lopez@example.org',
+      'The user still knows their current password': 'yes',
+    });
+    await expect.poll(() => page.locator('[data-testid="run"] [data-status="not-applicable"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="run"] [data-status="not-applicable"]').getAttribute('data-step')).toBe('route-to-reset');
+    expect(await page.getByText('1 step does not apply to this run').count()).toBe(1);
+    expect(await current(page).getAttribute('data-step')).toBe('confirm-lockout');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says a saved run could not be read, for malformed JSON and a __proto__ payload, and keeps the page working', async () => {
+    const { page, errors } = await open(RUN_PAGE);
+    await page.evaluate((prefix) => {
+      localStorage.setItem(`${prefix}broken-json`, '{"format": "stepwise-browser-run", "events": [');
+      localStorage.setItem(`${prefix}hostile`, '{"__proto__": {"polluted": true}, "format": "stepwise-browser-run", "version": 1}');
+    }, KEY_PREFIX);
+    await page.reload({ waitUntil: 'load' });
+    const alerts = page.getByTestId('unreadable-run');
+    await expect.poll(() => alerts.count()).toBe(2);
+    expect(await alerts.first().textContent()).toContain('This saved run could not be read');
+    expect(await page.evaluate(() => ({} as Record<string, unknown>)['polluted'])).toBeUndefined();
+    // The page still works: discard both, then start a new run.
+    await alerts.first().getByRole('button', { name: 'Discard it' }).click();
+    await alerts.first().getByRole('button', { name: 'Discard it' }).click();
+    await expect.poll(() => alerts.count()).toBe(0);
+    const keys = Object.keys((await storage(page)).local);
+    expect(keys.some((k) => k.endsWith('broken-json') || k.endsWith('hostile'))).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Checklist' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sent no request beyond 127.0.0.1 and logged no password', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    expect(consoleText.join('\n')).not.toContain(SENTINEL);
+  });
+});
