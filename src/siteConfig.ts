@@ -65,9 +65,10 @@ export function createConfig(stepwise: UserPluginOptions = stepwiseOptions): Con
           // The generated runbook, policy, standard and audit pages are "pages" to the indexer.
           indexPages: true,
           docsRouteBasePath: 'docs',
-          // Interactive pages (checklist runs, record verification, the checker) repeat content
-          // that is indexed on its own page, or hold none; leaving them out keeps search precise.
-          ignoreFiles: [/\/run$/, /^audit\/verify$/, /^checker$/],
+          // Interactive pages (checklist runs, record verification, the checker) and the audit
+          // matrices repeat what the runbook, policy and standard pages hold: indexing them once
+          // keeps results precise and the index small (the audit page grows with every step).
+          ignoreFiles: [/\/run$/, /^audit(\/verify)?$/, /^checker$/],
           highlightSearchTermsOnTargetPage: true,
           explicitSearchResultPath: true,
         },
