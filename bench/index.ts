@@ -10,6 +10,7 @@ import type { BenchRow } from './types';
 const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   validate: async () => (await import('./validate')).benchValidate(),
   policy: async () => (await import('./policy')).benchPolicy(),
+  site: async () => (await import('./site')).benchSite(),
 };
 
 const wanted = process.argv.slice(2);

@@ -12,8 +12,8 @@ export const sarif: Formatter = (diagnostics) => {
         tool: {
           driver: {
             name: 'stepwise',
-            informationUri: 'https://github.com/stepwise/stepwise',
-            rules: codes.map((id) => ({ id, name: id, helpUri: `https://github.com/stepwise/stepwise/blob/main/docs/authoring/diagnostics.md#${id}` })),
+            informationUri: 'https://github.com/stepwise-dev/stepwise',
+            rules: codes.map((id) => ({ id, name: id, helpUri: `https://github.com/stepwise-dev/stepwise/blob/main/docs/authoring/diagnostics.md#${id}` })),
           },
         },
         results: diagnostics.map((d) => result(d, codes.indexOf(d.code))),
