@@ -9,7 +9,9 @@ import { ensureFixtureSite } from '../test/site/siteBuild';
 import { gzipKb, initialScripts } from './siteAssets';
 import type { BenchRow } from './types';
 
-const PASSPHRASE = 'correct horse battery staple mosaic lantern quartz orbit violet22';
+const PASSPHRASE = 'correct horse battery staple mosaic lantern quartz orbit violets';
+/** Long enough to pass the length rules, so the verdict waits for the strength estimate. */
+const FIRST_PASSWORD = 'Tr0ub4dor&3-horse-staple';
 const FIRST_VERDICT_RUNS = 3;
 const FIRST_VERDICT_TARGET_MS = 1000;
 const KEYSTROKE_TARGET_MS = 16;
@@ -23,21 +25,28 @@ export async function benchChecker(): Promise<BenchRow[]> {
   try {
     const { context } = browser;
     const firstVerdicts: number[] = [];
+    const afterFocus: number[] = [];
     let durations: number[] = [];
     for (let run = 0; run < FIRST_VERDICT_RUNS; run++) {
       // A fresh page each time; the HTTP cache is warm after the first run, as for a returning visitor.
       const page = await context.newPage();
       await page.goto(`${server.url}/checker`, { waitUntil: 'domcontentloaded' });
       const field = page.getByTestId('checker-password');
-      await field.waitFor();
+      // Typing into the server-rendered field before React hydrates would be lost, as for a person.
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const focusedAt = await page.evaluate(() => performance.now());
       await field.focus();
-      await field.fill('Tr0ub4dor&3');
+      await field.fill(FIRST_PASSWORD);
+      // The first full verdict: the strength rule judged with the dictionaries, not "loading".
       await page.waitForFunction(() => {
         const verdict = document.querySelector('[data-testid="checker-verdict"]')?.getAttribute('data-verdict');
-        return verdict === 'pass' || verdict === 'fail';
+        const strength = document.querySelector('[data-rule="strength"]')?.getAttribute('data-state');
+        return (verdict === 'pass' || verdict === 'fail') && strength !== undefined && strength !== null && strength !== 'pending';
       });
       // performance.now() counts from the start of the navigation.
-      firstVerdicts.push(await page.evaluate(() => performance.now()));
+      const at = await page.evaluate(() => performance.now());
+      firstVerdicts.push(at);
+      afterFocus.push(at - focusedAt);
       if (run === FIRST_VERDICT_RUNS - 1) {
         await field.fill('');
         await page.evaluate(() => performance.clearMeasures('stepwise:evaluate'));
@@ -54,6 +63,7 @@ export async function benchChecker(): Promise<BenchRow[]> {
     const p99 = quantile(durations, 0.99);
     return [
       { name: '/checker: navigation to first verdict, dictionaries included (first visit)', value: round(cold), unit: 'ms', target: `<= ${FIRST_VERDICT_TARGET_MS} ms`, met: cold <= FIRST_VERDICT_TARGET_MS },
+      { name: '/checker: first focus of the field to first verdict (dictionaries loaded and built), first visit', value: round(afterFocus[0]!), unit: 'ms', target: 'part of the 1 s', met: afterFocus[0]! <= FIRST_VERDICT_TARGET_MS },
       { name: '/checker: navigation to first verdict (warm cache, median)', value: round(warm), unit: 'ms', target: `<= ${FIRST_VERDICT_TARGET_MS} ms`, met: warm <= FIRST_VERDICT_TARGET_MS },
       { name: `/checker: evaluation per keystroke, 64-character passphrase, median (n=${durations.length})`, value: round(p50), unit: 'ms', target: `<= ${KEYSTROKE_TARGET_MS} ms`, met: p50 <= KEYSTROKE_TARGET_MS },
       { name: '/checker: evaluation per keystroke, 64-character passphrase, p99', value: round(p99), unit: 'ms', target: `<= ${KEYSTROKE_TARGET_MS} ms`, met: p99 <= KEYSTROKE_TARGET_MS },

@@ -1,32 +1,24 @@
 import { useCallback, useState } from 'react';
-import { loadEvaluationResources, type EvaluateOptions } from '@stepwise/policy';
-import { sharedEstimator } from './sharedEstimator';
+import { loadEvaluator, type Evaluator } from './loadEvaluator';
 
-export type ResourcesState =
+export type EvaluatorState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; resources: EvaluateOptions }
+  | { status: 'ready'; evaluator: Evaluator }
   | { status: 'failed'; message: string };
 
-let shared: Promise<EvaluateOptions> | undefined;
-
 /**
- * The estimator and common-password list, loaded when `load` is first called (on the password
- * field's first focus), never with the page: they are the heaviest part of the checker (stack
- * guide pitfall 3). One load per page, shared by every checker on it. Loading fetches the site's
- * own chunks only; nothing is sent anywhere.
+ * The evaluator, loaded when `load` is first called (on the password field's first focus), never
+ * with the page: the engine and the estimator's dictionaries are the heaviest part of the checker
+ * (stack guide pitfall 3).
  */
-export function useEvaluationResources(): { state: ResourcesState; load: () => void } {
-  const [state, setState] = useState<ResourcesState>({ status: 'idle' });
+export function useEvaluationResources(): { state: EvaluatorState; load: () => void } {
+  const [state, setState] = useState<EvaluatorState>({ status: 'idle' });
   const load = useCallback(() => {
     setState((current) => (current.status === 'idle' || current.status === 'failed' ? { status: 'loading' } : current));
-    shared ??= loadEvaluationResources().then((resources) => ({ ...resources, ...(resources.estimator ? { estimator: sharedEstimator(resources.estimator) } : {}) }));
-    shared.then(
-      (resources) => setState({ status: 'ready', resources }),
-      () => {
-        shared = undefined;
-        setState({ status: 'failed', message: 'The strength dictionaries could not be loaded; reload the page to try again.' });
-      },
+    loadEvaluator().then(
+      (evaluator) => setState({ status: 'ready', evaluator }),
+      () => setState({ status: 'failed', message: 'The checker could not be loaded; reload the page to try again.' }),
     );
   }, []);
   return { state, load };

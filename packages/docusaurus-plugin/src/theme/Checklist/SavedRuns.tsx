@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RunListing } from '../../browser/runStorage';
-import { formatTime } from './StepItem';
+import { formatTime } from './formatTime';
 import styles from './styles.module.css';
 
 export interface Props {

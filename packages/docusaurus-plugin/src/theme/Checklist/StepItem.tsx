@@ -6,6 +6,7 @@ import PasswordGenerator from '../PasswordGenerator';
 import PolicyChecker from '../PolicyChecker';
 import FieldInput from './FieldInput';
 import { parseFields } from './parseFields';
+import { formatTime } from './formatTime';
 import ReasonForm from './ReasonForm';
 import styles from './styles.module.css';
 
@@ -189,10 +190,4 @@ function displayValue(step: Step, key: string, value: FieldValue): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (field?.type === 'choice') return field.options?.find((o) => o.value === value)?.label ?? String(value);
   return String(value);
-}
-
-export function formatTime(iso: string | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -1,8 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
-import { generatePassword, loadEvaluationResources, type PasswordContext } from '@stepwise/policy';
+import type { PasswordContext } from '@stepwise/policy';
 import { browserRandom } from '../../browser/browserRandom';
 import { checkerPolicy } from '../../browser/checkerData';
 import { copyText } from '../../browser/copyText';
+import { loadEvaluator } from '../../browser/loadEvaluator';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -34,8 +35,8 @@ export default function PasswordGenerator({ policy: policyId, context }: Props):
     setBusy(true);
     setCopied(undefined);
     try {
-      const resources = await loadEvaluationResources();
-      const result = await generatePassword(policy.document, { kind, random: browserRandom, ...resources, ...(context ? { context } : {}) });
+      const evaluator = await loadEvaluator();
+      const result = await evaluator.generate(policy.document, { kind, random: browserRandom, ...(context ? { context } : {}) });
       setGenerated({ password: result.password, entropyBits: result.entropyBits });
     } catch {
       setGenerated({ error: 'No password passing the policy could be generated; try the other kind.' });

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import { evaluatePassword, type EvaluateOptions, type PasswordContext } from '@stepwise/policy';
+import type { PasswordContext } from '@stepwise/policy';
 import type { CheckerPolicy } from '../../browser/interactiveData';
+import type { Evaluator } from '../../browser/loadEvaluator';
 import { ruleTitle } from './ruleTitle';
 import styles from './styles.module.css';
 
@@ -8,7 +9,7 @@ export interface Props {
   password: string;
   policies: CheckerPolicy[];
   context: PasswordContext;
-  resources: EvaluateOptions | undefined;
+  evaluator: Evaluator | undefined;
   selected: string;
   onSelect: (id: string) => void;
 }
@@ -17,13 +18,12 @@ export interface Props {
  * The same password judged by every shipped policy side by side, so a person sees why NIST
  * accepts what AD rejects. The estimator is shared (one estimate for all policies).
  */
-export default function CompareTable({ password, policies, context, resources, selected, onSelect }: Props): ReactNode {
+export default function CompareTable({ password, policies, context, evaluator, selected, onSelect }: Props): ReactNode {
   const rows = useMemo(
-    () => (password.length === 0 ? [] : policies.map((policy) => ({ policy, evaluation: evaluatePassword(password, policy.document, context, resources ?? {}) }))),
-    [password, policies, context, resources],
+    () => (password.length === 0 || !evaluator ? [] : policies.map((policy) => ({ policy, evaluation: evaluator.evaluate(password, policy.document, context) }))),
+    [password, policies, context, evaluator],
   );
-  if (rows.length === 0) return <p className={styles.muted}>Type a password above to compare every policy.</p>;
-  const pending = !resources?.estimator;
+  if (rows.length === 0) return <p className={styles.muted}>{password.length === 0 ? 'Type a password above to compare every policy.' : 'Loading the checker…'}</p>;
   return (
     <table className={styles.compare}>
       <caption className="sr-only">The password judged by every shipped policy</caption>
@@ -32,10 +32,8 @@ export default function CompareTable({ password, policies, context, resources, s
       </thead>
       <tbody>
         {rows.map(({ policy, evaluation }) => {
-          const failed = evaluation.rules.filter((r) => !r.ok && !(pending && r.rule === 'strength'));
-          const errors = failed.filter((r) => r.severity === 'error');
-          const strengthWaits = pending && evaluation.rules.some((r) => r.rule === 'strength');
-          const verdict = errors.length > 0 ? 'fail' : strengthWaits ? 'pending' : 'pass';
+          const failed = evaluation.rules.filter((r) => !r.ok);
+          const verdict = failed.some((r) => r.severity === 'error') ? 'fail' : 'pass';
           return (
             <tr key={policy.id} data-policy={policy.id} data-verdict={verdict} className={policy.id === selected ? styles.selectedRow : undefined}>
               <th scope="row">
@@ -43,7 +41,7 @@ export default function CompareTable({ password, policies, context, resources, s
                   {policy.title}
                 </button>
               </th>
-              <td><span className={`${styles.pill} ${styles[verdict] ?? ''}`}>{verdict === 'pass' ? 'Accepted' : verdict === 'fail' ? 'Rejected' : 'Checking…'}</span></td>
+              <td><span className={`${styles.pill} ${styles[verdict] ?? ''}`}>{verdict === 'pass' ? 'Accepted' : 'Rejected'}</span></td>
               <td>
                 {failed.length === 0 ? <span className={styles.muted}>none</span> : failed.map((r) => (
                   <span key={r.rule} className={`${styles.chip} ${r.severity === 'error' ? styles.chipFail : styles.chipWarn}`} title={r.message}>{ruleTitle(r.rule, policy.document)}</span>

@@ -74,21 +74,21 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
   const [comparing, setComparing] = useState(false);
   const [context, setContext] = useState<PasswordContext>(givenContext ?? {});
   const { state: resources, load } = useEvaluationResources();
-  const ready = resources.status === 'ready' ? resources.resources : undefined;
+  const evaluator = resources.status === 'ready' ? resources.evaluator : undefined;
   const policy = checkerPolicy(policyId);
-  const verdict = usePolicyEvaluation(password, policy?.document, context, ready);
+  const evaluation = usePolicyEvaluation(password, policy?.document, context, evaluator);
   // The compare view evaluates every policy: let it lag behind typing rather than block it.
   const deferredPassword = useDeferredValue(password);
   const compareContext = useMemo(() => context, [context]);
 
   if (!policy) return <div className="alert alert--danger">Unknown policy “{initialPolicy}”.</div>;
 
-  const failing = verdict ? verdict.evaluation.rules.filter((r) => !r.ok && r.severity === 'error' && !(verdict.strengthPending && r.rule === 'strength')) : [];
-  const state = !verdict ? 'empty' : failing.length > 0 ? 'fail' : verdict.strengthPending ? 'pending' : 'pass';
+  const failing = evaluation ? evaluation.rules.filter((r) => !r.ok && r.severity === 'error') : [];
+  const state = password.length === 0 ? 'empty' : !evaluation ? 'pending' : failing.length > 0 ? 'fail' : 'pass';
   const summary =
     state === 'empty' ? 'Type a password to check it.'
+    : state === 'pending' ? 'Loading the checker and its word lists…'
     : state === 'fail' ? `Does not meet ${policy.title}: ${failing.length} ${failing.length === 1 ? 'rule fails' : 'rules fail'}.`
-    : state === 'pending' ? 'Checking strength…'
     : `Meets ${policy.title}.`;
 
   return (
@@ -155,15 +155,15 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
       <div id={`${id}-verdict`} className={`${styles.verdict} ${styles[state] ?? ''}`} role="status" aria-live="polite" data-verdict={state} data-testid="checker-verdict">
         <span className={styles.verdictIcon} aria-hidden="true">{state === 'pass' ? '✓' : state === 'fail' ? '✕' : state === 'pending' ? '…' : '•'}</span>
         <span>{summary}</span>
-        {verdict && <span className={styles.length}>{verdict.evaluation.length} characters</span>}
+        {evaluation && <span className={styles.length}>{evaluation.length} characters</span>}
       </div>
       {resources.status === 'failed' && <div className="alert alert--warning">{resources.message}</div>}
 
-      {verdict && (
+      {evaluation && (
         <>
-          <StrengthMeter strength={verdict.evaluation.strength} />
-          <Feedback warning={verdict.evaluation.feedback.warning} suggestions={freshSuggestions(verdict.evaluation)} />
-          <RuleResults results={verdict.evaluation.rules} policy={policy.document} strengthPending={verdict.strengthPending} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
+          <StrengthMeter strength={evaluation.strength} />
+          <Feedback warning={evaluation.feedback.warning} suggestions={freshSuggestions(evaluation)} />
+          <RuleResults results={evaluation.rules} policy={policy.document} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
         </>
       )}
 
@@ -173,7 +173,7 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
             {comparing ? 'Hide the comparison' : 'Compare with every policy'}
           </button>
           <div id={`${id}-compare`} hidden={!comparing}>
-            {comparing && <CompareTable password={deferredPassword} policies={checkerData.policies} context={compareContext} resources={ready} selected={policyId} onSelect={setPolicyId} />}
+            {comparing && <CompareTable password={deferredPassword} policies={checkerData.policies} context={compareContext} evaluator={evaluator} selected={policyId} onSelect={setPolicyId} />}
           </div>
         </div>
       )}
