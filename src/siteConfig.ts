@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { UserPluginOptions } from '@stepwise/docusaurus-plugin';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 
 /** Where edit links point; override for a fork or a mirror. */
 const REPOSITORY = process.env['STEPWISE_REPOSITORY_URL'] ?? 'https://github.com/stepwise-dev/stepwise';
@@ -33,6 +34,12 @@ export function createConfig(stepwise: UserPluginOptions = stepwiseOptions): Con
     i18n: { defaultLocale: 'en', locales: ['en'] },
 
     future: { v4: true, faster: true },
+
+    // Only in the production build: the development server's hot reloading evaluates code.
+    headTags:
+      process.env['NODE_ENV'] === 'production'
+        ? [{ tagName: 'meta', attributes: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY } }]
+        : [],
 
     presets: [
       [
