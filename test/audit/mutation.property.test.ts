@@ -124,7 +124,7 @@ function firstSeq(problems: { seq: number | null }[]): number | null {
   return seqs.length ? Math.min(...seqs) : null;
 }
 
-describe('tamper evidence (property)', () => {
+describe('tamper evidence (property; security reference item 11)', () => {
   it('the pristine record is valid', async () => {
     expect((await verifyAuditRecord(structuredClone(pristine), source, runbook)).valid).toBe(true);
   });

@@ -55,7 +55,7 @@ function mutate(text: string, m: Mutation): string {
   return lines.join('\n');
 }
 
-describe('the loader never throws and always points inside the file', () => {
+describe('the loader never throws and always points inside the file (security reference item 13)', () => {
   it('on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), (text) => {

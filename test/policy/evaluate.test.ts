@@ -45,7 +45,7 @@ describe('privacy: the result never contains the password', () => {
   });
 });
 
-describe('the estimator', () => {
+describe('the estimator (security reference item 5)', () => {
   it('loads lazily, once, and scores like zxcvbn on familiar cases', async () => {
     const a = await loadDefaultEstimator();
     expect(await loadDefaultEstimator()).toBe(a);

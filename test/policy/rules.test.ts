@@ -13,7 +13,7 @@ const rule = (password: string, rules: Rules, context: PasswordContext = {}, ext
   return result.rules[0]!;
 };
 
-describe('length', () => {
+describe('length (security reference item 6)', () => {
   it('counts code points: 12 emoji are 12 characters', () => {
     expect(rule('😀'.repeat(12), { length: { min: 12 } })).toMatchObject({ ok: true, measured: { length: 12 } });
     expect(rule('😀'.repeat(11), { length: { min: 12 } })).toMatchObject({ ok: false, message: 'Too short: 11 characters, at least 12 needed.' });

@@ -26,7 +26,7 @@ function subschemas(node: unknown, path = '#', out: [string, Record<string, unkn
   return out;
 }
 
-describe('security item 3: our JSON Schemas are safe to validate untrusted files with', () => {
+describe('security reference item 3: our JSON Schemas are safe to validate untrusted files with', () => {
   const isSecure = new Ajv({ strict: false }).compile(secureMetaSchema);
 
   it.each(SCHEMAS)('the %s schema and each of its $defs pass ajv\'s secure meta-schema', (_name, schema) => {

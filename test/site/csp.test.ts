@@ -28,7 +28,7 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
 }
 
-describe('security item 3 / issue 7: content-security policy', () => {
+describe('content-security policy (issue 7; security reference item 3)', () => {
   it('forbids eval and outside connections', () => {
     const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');

@@ -45,7 +45,7 @@ const CASES: [string, string[]][] = [
   ],
 ];
 
-describe('stepwise validate on bad input', () => {
+describe('stepwise validate on bad input (security reference item 1)', () => {
   it.each(CASES)('%s gives exactly the expected codes and positions', async (file, expected) => {
     const { code, report, stderr } = await validateJson(`invalid/${file}`);
     const found = report.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.column}`);
@@ -62,7 +62,7 @@ describe('stepwise validate on bad input', () => {
     expect(dangling.report.diagnostics[0]!.hint).toBe('Did you mean "contact-support"?');
   });
 
-  it('never changes a prototype when reading __proto__ and constructor keys', async () => {
+  it('never changes a prototype when reading __proto__ and constructor keys (security reference item 2)', async () => {
     await validateJson('invalid/prototype-keys.yaml');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
