@@ -82,6 +82,7 @@ describe('the live checker on /checker', () => {
     await expect.poll(() => rows.count()).toBe(9);
     await expect.poll(() => page.locator('tr[data-policy="exchange-org"]').getAttribute('data-verdict')).toBe('fail');
     await expect.poll(() => page.locator('tr[data-policy="ad-default"]').getAttribute('data-verdict')).toBe('pass');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'checker.png'), fullPage: true });
 
     await field.fill('');

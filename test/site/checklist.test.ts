@@ -221,6 +221,7 @@ describe('the checklist', () => {
     expect(await problems.first().getAttribute('data-seq')).toBe('5');
     expect(await problems.first().getAttribute('data-code')).toBe('hash-mismatch');
     expect(await problems.first().textContent()).toContain('Event 5');
+    await page.screenshot({ path: join(SCREENSHOTS, 'verify-tampered.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -258,6 +259,10 @@ describe('the checklist', () => {
 
   it('is on the runbook page too, and sets aside the steps that do not apply', async () => {
     const { page, errors } = await open('/runbooks/account-unlock');
+    // Keyboard: the start button opens the form with Enter, a sub-check ticks with Space.
+    await page.getByRole('button', { name: 'Start a new run' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Start the run' }).count()).toBe(1);
     await startRun(page, 'Active Directory', {
       'Ticket number': 'INC-0041875',
       'Affected account': 'ana.lopez@example.org',
@@ -267,6 +272,10 @@ describe('the checklist', () => {
     expect(await page.locator('[data-testid="run"] [data-status="not-applicable"]').getAttribute('data-step')).toBe('route-to-reset');
     expect(await page.getByText('1 step does not apply to this run').count()).toBe(1);
     expect(await current(page).getAttribute('data-step')).toBe('confirm-lockout');
+    const box = current(page).locator('input[type="checkbox"]').first();
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -66,7 +66,7 @@ export default function FieldInput({ field, idPrefix, value, onChange, error }: 
       </label>
       {control}
       {field.help && <div id={`${id}-help`} className={styles.help}><SafeMarkdown inline>{field.help}</SafeMarkdown></div>}
-      {error && <div id={`${id}-error`} className={styles.fieldError}>{error}</div>}
+      {error && <div id={`${id}-error`} className={styles.fieldError} role="alert">{error}</div>}
     </div>
   );
 }

@@ -55,8 +55,11 @@ export default function StepItem({ run, step, index, state, apply, headingId }: 
       setErrors({});
       return undefined;
     }
-    if (error.field && action.type === 'complete') setErrors({ [error.field]: error.message });
-    setMessage(error.message);
+    // A refusal about one evidence field is shown at that field; others above the actions.
+    if (error.field && action.type === 'complete' && (step.evidence ?? []).some((f) => f.id === error.field)) {
+      setErrors({ [error.field]: error.message });
+      setMessage(undefined);
+    } else setMessage(error.message);
     return error.message;
   };
 
