@@ -122,6 +122,51 @@ describe('the live checker on /checker', () => {
     await page.close();
   });
 
+  it('works under a content-security policy without unsafe-eval (checker and run engine)', async () => {
+    const page = await browser.context.newPage();
+    // The documents get the policy the published site runs under; Docusaurus needs inline scripts.
+    await page.route(`${server.url}/**`, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      // A probe that calls eval before any of the site's code: proof that the policy is in force.
+      const body = (await response.text()).replace('<head>', `<head><script>try{window.evalProbe=eval("'ran'")}catch(e){window.evalProbe='blocked'}</script>`);
+      await route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" } });
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    // Every violation but the probe's own.
+    const violations = async () => {
+      const { seen, probe } = await page.evaluate(() => ({ seen: (window as unknown as { cspViolations: string[] }).cspViolations, probe: (window as unknown as { evalProbe: string }).evalProbe }));
+      expect(probe).toBe('blocked');
+      expect(seen[0]).toMatch(/^script-src/);
+      return seen.slice(1);
+    };
+
+    await page.goto(`${server.url}/checker`, { waitUntil: 'load' });
+    const field = page.getByTestId('checker-password');
+    await field.focus();
+    await field.pressSequentially(STRONG);
+    await expect.poll(() => verdict(page)).toBe('pass');
+    expect(await violations()).toEqual([]);
+
+    // The run engine: a ticket number checked against the runbook's pattern, events hashed.
+    await page.goto(`${server.url}/runbooks/account-unlock/run`, { waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Start a new run' }).click();
+    await page.getByRole('radio', { name: /Active Directory/ }).check();
+    await page.getByLabel(/^Ticket number/).fill('INC-0041876');
+    await page.getByLabel(/^Affected account/).fill('ana.lopez@example.org');
+    await page.getByLabel(/^The user still knows/).selectOption('yes');
+    await page.getByLabel('Your name').fill('Alice Agent');
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await expect.poll(() => page.getByTestId('head-hash').count()).toBe(1);
+    expect(await violations()).toEqual([]);
+    // The policy is really in force: eval is refused (so the test above could fail).
+    await page.close();
+  });
+
   it('ships no estimator dictionary in the initial JavaScript of /checker', async () => {
     const files = await initialScripts(browser.context, server.url, '/checker');
     expect(files.length).toBeGreaterThan(0);
