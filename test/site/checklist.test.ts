@@ -276,6 +276,18 @@ describe('the checklist', () => {
     await box.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => box.isChecked()).toBe(true);
+
+    // Complete, reopen with a reason (the step is current again), and a note on it.
+    await completeCurrent(page);
+    const confirm = page.locator('li[data-step="confirm-lockout"]');
+    await confirm.getByRole('button', { name: 'Reopen…' }).click();
+    await confirm.getByLabel(/Why is this step reopened/).fill('The lockout time was read from the wrong DC.');
+    await confirm.getByRole('button', { name: 'Reopen step' }).click();
+    await expect.poll(() => confirm.getAttribute('data-status')).toBe('current');
+    await confirm.getByRole('button', { name: 'Add a note' }).click();
+    await confirm.getByLabel('Note on this step').fill('PDC emulator checked.');
+    await confirm.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => confirm.getByRole('list', { name: 'Notes' }).textContent()).toContain('PDC emulator checked.');
     expect(errors).toEqual([]);
     await page.close();
   });

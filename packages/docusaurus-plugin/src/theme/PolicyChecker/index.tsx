@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import type { PasswordContext, PasswordEvaluation } from '@stepwise/policy';
 import { checkerData, checkerPolicy } from '../../browser/checkerData';
-import { useEvaluationResources } from '../../browser/useEvaluationResources';
+import { useEvaluator } from '../../browser/useEvaluator';
 import CompareTable from './CompareTable';
 import RuleResults from './RuleResults';
 import StrengthMeter from './StrengthMeter';
@@ -73,7 +73,7 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
   const [visible, setVisible] = useState(false);
   const [comparing, setComparing] = useState(false);
   const [context, setContext] = useState<PasswordContext>(givenContext ?? {});
-  const { state: resources, load } = useEvaluationResources();
+  const { state: resources, load } = useEvaluator();
   const evaluator = resources.status === 'ready' ? resources.evaluator : undefined;
   const policy = checkerPolicy(policyId);
   const evaluation = usePolicyEvaluation(password, policy?.document, context, evaluator);

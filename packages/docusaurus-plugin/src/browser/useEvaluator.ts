@@ -12,7 +12,7 @@ export type EvaluatorState =
  * with the page: the engine and the estimator's dictionaries are the heaviest part of the checker
  * (stack guide pitfall 3).
  */
-export function useEvaluationResources(): { state: EvaluatorState; load: () => void } {
+export function useEvaluator(): { state: EvaluatorState; load: () => void } {
   const [state, setState] = useState<EvaluatorState>({ status: 'idle' });
   const load = useCallback(() => {
     setState((current) => (current.status === 'idle' || current.status === 'failed' ? { status: 'loading' } : current));
