@@ -11,6 +11,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   validate: async () => (await import('./validate')).benchValidate(),
   policy: async () => (await import('./policy')).benchPolicy(),
   site: async () => (await import('./site')).benchSite(),
+  checker: async () => (await import('./checker')).benchChecker(),
 };
 
 const wanted = process.argv.slice(2);

@@ -40,7 +40,7 @@ async function verdict(page: Page): Promise<string | null> {
 }
 
 describe('the live checker on /checker', () => {
-  it('judges a weak and a strong sentinel rule by rule, privately, with dictionaries loaded on first focus', async () => {
+  it('judges a weak and a strong sentinel rule by rule, privately, with dictionaries loaded on first focus (security reference items 7 and 8)', async () => {
     const page = await browser.context.newPage();
     const consoleText: string[] = [];
     const errors: string[] = [];

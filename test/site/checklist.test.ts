@@ -292,7 +292,7 @@ describe('the checklist', () => {
     await page.close();
   });
 
-  it('says a saved run could not be read, for malformed JSON and a __proto__ payload, and keeps the page working', async () => {
+  it('says a saved run could not be read, for malformed JSON and a __proto__ payload, and keeps the page working (security reference item 10)', async () => {
     const { page, errors } = await open(RUN_PAGE);
     await page.evaluate((prefix) => {
       localStorage.setItem(`${prefix}broken-json`, '{"format": "stepwise-browser-run", "events": [');

@@ -104,6 +104,8 @@ describe('the built site', () => {
     const stepHref = (await stepLinks.first().getAttribute('href'))!;
     await ruleLink.click();
     await page.waitForURL(/\/policies\/exchange-org#rule-length$/);
+    // Client-side navigation: the URL changes before the new page has rendered.
+    await page.locator('tr[id="rule-length"]').waitFor({ state: 'attached', timeout: 15_000 });
     expect(await page.locator('tr[id="rule-length"]').count()).toBe(1);
     await page.goto(`${server.url}${stepHref}`);
     expect(await page.locator(`section[id="${stepHref.split('#')[1]}"]`).count()).toBe(1);
