@@ -13,6 +13,7 @@ import { addInteractiveRoutes } from './interactiveRoutes';
 import { CommonJsServerOutput } from './bundler/commonJsServerOutput';
 
 export type * from './content/types';
+export type { CheckerRouteProps, RunChecklistRouteProps, VerifyRouteProps } from './browser/interactiveData';
 export { readSourceFiles } from './content/readSourceFiles';
 export { loadSiteContent, type SiteContentInput, type SiteContentResult } from './content/loadSiteContent';
 export { validateOptions, DEFAULT_OPTIONS, type PluginOptions, type UserPluginOptions } from './options';
@@ -61,7 +62,7 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
 
     async contentLoaded({ content, actions }) {
       addStepwiseRoutes(content, options, actions.addRoute);
-      await addInteractiveRoutes({ content, options, siteDir, actions });
+      await addInteractiveRoutes({ content, options, actions });
       // For <RunbookSteps id/> and <PolicyRules id/> in MDX pages (see those components).
       await actions.createData('runbooks.json', JSON.stringify(Object.fromEntries(content.runbooks.map(({ page }) => [page.runbook.id, page]))));
       await actions.createData('policies.json', JSON.stringify(Object.fromEntries(content.policies.map(({ page }) => [page.policy.id, page]))));

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { PluginContentLoadedActions } from '@docusaurus/types';
 import type { PolicyDocument } from '@stepwise/policy';
-import { loadProject } from '@stepwise/project';
 import type { CheckerData, CheckerRouteProps, RunbookBundle, RunChecklistRouteProps, VerifyRouteProps } from './browser/interactiveData';
 import type { SiteContent } from './content/types';
 import type { PluginOptions } from './options';
@@ -10,7 +7,6 @@ import type { PluginOptions } from './options';
 export interface InteractiveRoutesInput {
   content: SiteContent;
   options: PluginOptions;
-  siteDir: string;
   actions: Pick<PluginContentLoadedActions, 'addRoute' | 'createData'>;
   /** Leave out `/checker` when the plugin already adds it (it does: `addStepwiseRoutes`). */
   checkerRoute?: boolean;
@@ -22,28 +18,19 @@ export interface InteractiveRoutesInput {
  * policies, plain JSON) and one `run-<id>.json` per runbook (the runbook and its exact source).
  * Called from the plugin's `contentLoaded`.
  */
-export async function addInteractiveRoutes({ content, options, siteDir, actions, checkerRoute = false }: InteractiveRoutesInput): Promise<void> {
+export async function addInteractiveRoutes({ content, options, actions, checkerRoute = false }: InteractiveRoutesInput): Promise<void> {
   const { routes } = options;
-  // The policies with `extends` applied, through the same loader as the CLI. Only policy and
-  // standard files are read: the runbooks are already in `content`.
-  const runbookFiles = new Set(content.runbooks.map(({ page }) => page.source.path));
-  const files = content.files.filter((path) => !runbookFiles.has(path)).map((path) => ({ path, text: readFileSync(resolve(siteDir, path), 'utf8') }));
-  const project = loadProject(files);
-  const clauses: CheckerData['clauses'] = {};
-  for (const { standard } of project.standards.values()) {
-    for (const clause of standard.clauses) clauses[clause.id] ??= { standard: standard.id, title: clause.title };
-  }
+  // Everything comes from the one load in `loadContent`: nothing is read or computed twice.
+  const { interactive } = content;
   const checker: CheckerData = {
-    policies: [...project.policies.values()]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((policy) => ({ id: policy.id, title: policy.title, document: checkerDocument(policy) })),
-    clauses,
+    policies: interactive.policies.map((policy) => ({ id: policy.id, title: policy.title, document: checkerDocument(policy) })),
+    clauses: interactive.clauses,
     routes,
   };
   await actions.createData('checker-policies.json', JSON.stringify(checker));
 
   for (const { summary, page } of content.runbooks) {
-    const bundle: RunbookBundle = { runbook: page.runbook, source: readFileSync(resolve(siteDir, page.source.path), 'utf8'), file: page.source.path };
+    const bundle: RunbookBundle = { runbook: page.runbook, source: interactive.runbookSources[summary.id]!, file: page.source.path };
     await actions.createData(`run-${summary.id}.json`, JSON.stringify(bundle));
     const props: RunChecklistRouteProps = {
       runbook: { id: summary.id, title: summary.title, version: summary.version, summary: summary.summary },

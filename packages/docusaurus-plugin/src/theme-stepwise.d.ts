@@ -105,16 +105,44 @@ declare module '@theme/Checklist' {
   export interface Props {
     runbook: string;
     data?: Runbook;
+    title?: string;
   }
   export default function Checklist(props: Props): ReactNode;
 }
 
 declare module '@theme/PolicyChecker' {
   import type { ReactNode } from 'react';
+  import type { PasswordContext } from '@stepwise/policy';
   export interface Props {
     policy: string;
+    selectable?: boolean;
+    comparable?: boolean;
+    title?: string;
+    context?: PasswordContext;
   }
   export default function PolicyChecker(props: Props): ReactNode;
+}
+
+declare module '@theme/PasswordGenerator' {
+  import type { ReactNode } from 'react';
+  import type { PasswordContext } from '@stepwise/policy';
+  export interface Props {
+    policy: string;
+    context?: PasswordContext;
+  }
+  export default function PasswordGenerator(props: Props): ReactNode;
+}
+
+declare module '@theme/RunChecklistPage' {
+  import type { ReactNode } from 'react';
+  import type { RunChecklistRouteProps } from '@stepwise/docusaurus-plugin';
+  export default function RunChecklistPage(props: RunChecklistRouteProps): ReactNode;
+}
+
+declare module '@theme/VerifyRecordPage' {
+  import type { ReactNode } from 'react';
+  import type { VerifyRouteProps } from '@stepwise/docusaurus-plugin';
+  export default function VerifyRecordPage(props: VerifyRouteProps): ReactNode;
 }
 
 declare module '@theme/PageHeader' {

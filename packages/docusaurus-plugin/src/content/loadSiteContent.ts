@@ -59,6 +59,11 @@ export function loadSiteContent(input: SiteContentInput): SiteContentResult {
     routes,
   };
   if (input.siteRevision) audit.revision = input.siteRevision;
-  const content: SiteContent = { runbooks, policies, standards: standardList, audit, files: input.files.map((f) => f.path) };
+  const interactive = {
+    policies: policyList,
+    clauses: Object.fromEntries(standardModels.flatMap((s) => s.clauses.map((c) => [c.id, { standard: s.id, title: c.title }] as const))),
+    runbookSources: Object.fromEntries(project.runbooks.map((r) => [r.runbook.id, r.source])),
+  };
+  const content: SiteContent = { runbooks, policies, standards: standardList, audit, files: input.files.map((f) => f.path), interactive };
   return { ok: true, content, diagnostics: project.diagnostics, sources: project.sources };
 }

@@ -3,7 +3,7 @@
  * engine's results and handed to the pages as route props. Theme components import these types
  * only, never the engine's loaders, so no schema compiler or estimator reaches the browser.
  */
-import type { ConformanceOutcome } from '@stepwise/policy';
+import type { ConformanceOutcome, PolicyDocument } from '@stepwise/policy';
 import type { Runbook } from '@stepwise/runbook';
 
 /** Where a page's content comes from, and its last revision in git (absent without git). */
@@ -217,6 +217,17 @@ export interface SiteContent {
   audit: AuditPageData;
   /** Every loaded YAML file, for `getPathsToWatch` and edit links. */
   files: string[];
+  /** What the interactive pages (issue 6) read in the browser, from the same load. */
+  interactive: InteractiveContent;
+}
+
+export interface InteractiveContent {
+  /** Every policy with `extends` applied, sorted by id. */
+  policies: PolicyDocument[];
+  /** Clause id -> its standard and title, for links from rule results. */
+  clauses: Record<string, { standard: string; title: string }>;
+  /** Runbook id -> its exact source text (runs record its SHA-256). */
+  runbookSources: Record<string, string>;
 }
 
 /** Small index shared with every page through global data (ids and titles only). */
