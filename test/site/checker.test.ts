@@ -4,36 +4,17 @@
  * attributes, dictionaries loaded on first focus only, no request while typing, and the sentinel
  * nowhere afterwards (storage, URL, console).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { holdsDictionary, initialScripts } from '../../bench/siteAssets';
-import { launchBrowser, serveStatic, type Browser, type StaticServer } from '../helpers/browser';
-import { ensureFixtureSite, ROOT } from './siteBuild';
+import { SCREENSHOTS, useBuiltSite } from './builtSite';
 
-const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
 const WEAK = 'S3ntinel-weak';
 const STRONG = 'S3ntinel quartz lantern orbit mossy 42';
 
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
-/** Every request of the browser: method and URL. */
-const requested: { method: string; url: string }[] = [];
-
-beforeAll(async () => {
-  outDir = await ensureFixtureSite();
-  server = await serveStatic(outDir);
-  browser = await launchBrowser();
-  browser.context.on('request', (request) => requested.push({ method: request.method(), url: request.url() }));
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function verdict(page: Page): Promise<string | null> {
   return page.getByTestId('checker-verdict').first().getAttribute('data-verdict');
@@ -41,7 +22,7 @@ async function verdict(page: Page): Promise<string | null> {
 
 describe('the live checker on /checker', () => {
   it('judges a weak and a strong sentinel rule by rule, privately, with dictionaries loaded on first focus (security reference items 7 and 8)', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const consoleText: string[] = [];
     const errors: string[] = [];
     page.on('console', (message) => consoleText.push(message.text()));
@@ -50,7 +31,7 @@ describe('the live checker on /checker', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.url}/checker`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/checker`, { waitUntil: 'load' });
 
     const field = page.getByTestId('checker-password');
     expect(await field.getAttribute('type')).toBe('password');
@@ -61,16 +42,16 @@ describe('the live checker on /checker', () => {
 
     // No dictionary before the field is focused; the first focus fetches it from this site.
     const beforeFocus = scripts.length;
-    const loadedBefore = scripts.map((url) => readFileSync(join(outDir, new URL(url).pathname), 'utf8'));
+    const loadedBefore = scripts.map((url) => readFileSync(join(site.outDir, new URL(url).pathname), 'utf8'));
     expect(loadedBefore.some(holdsDictionary)).toBe(false);
     await field.focus();
-    await expect.poll(() => scripts.slice(beforeFocus).some((url) => holdsDictionary(readFileSync(join(outDir, new URL(url).pathname), 'utf8')))).toBe(true);
+    await expect.poll(() => scripts.slice(beforeFocus).some((url) => holdsDictionary(readFileSync(join(site.outDir, new URL(url).pathname), 'utf8')))).toBe(true);
 
     // Typing (with the dictionaries in): nothing is sent. The only requests allowed are the
     // site's own static chunks that Docusaurus prefetches for links coming into view as the page
     // grows (security reference item 7: "zero requests beyond the page's own static assets").
     await page.waitForLoadState('networkidle');
-    const duringTyping = requested.length;
+    const duringTyping = site.requests.length;
     await field.pressSequentially(WEAK);
     await expect.poll(() => verdict(page)).toBe('fail');
     expect(await page.locator('[data-rule="length"]').first().getAttribute('data-state')).toBe('fail');
@@ -90,8 +71,8 @@ describe('the live checker on /checker', () => {
     await expect.poll(() => verdict(page)).toBe('pass');
     expect(await page.locator('[data-state="fail"]').count()).toBe(0);
     await expect.poll(() => page.locator('tr[data-verdict="pass"]').count()).toBe(9);
-    const whileTyping = requested.slice(duringTyping);
-    expect(whileTyping.filter((r) => r.method !== 'GET' || !r.url.startsWith(`${server.url}/assets/`) || r.url.includes('?'))).toEqual([]);
+    const whileTyping = site.requests.slice(duringTyping);
+    expect(whileTyping.filter((r) => r.method !== 'GET' || !r.url.startsWith(`${site.server.url}/assets/`) || r.url.includes('?'))).toEqual([]);
     expect(JSON.stringify(whileTyping)).not.toContain('S3ntinel');
 
     // Show and hide; paste is allowed.
@@ -123,9 +104,9 @@ describe('the live checker on /checker', () => {
   });
 
   it('works under a content-security policy without unsafe-eval (checker and run engine)', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     // The documents get the policy the published site runs under; Docusaurus needs inline scripts.
-    await page.route(`${server.url}/**`, async (route) => {
+    await page.route(`${site.server.url}/**`, async (route) => {
       if (route.request().resourceType() !== 'document') return route.continue();
       const response = await route.fetch();
       // A probe that calls eval before any of the site's code: proof that the policy is in force.
@@ -145,7 +126,7 @@ describe('the live checker on /checker', () => {
       return seen.slice(1);
     };
 
-    await page.goto(`${server.url}/checker`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/checker`, { waitUntil: 'load' });
     const field = page.getByTestId('checker-password');
     await field.focus();
     await field.pressSequentially(STRONG);
@@ -153,7 +134,7 @@ describe('the live checker on /checker', () => {
     expect(await violations()).toEqual([]);
 
     // The run engine: a ticket number checked against the runbook's pattern, events hashed.
-    await page.goto(`${server.url}/runbooks/account-unlock/run`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/runbooks/account-unlock/run`, { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Start a new run' }).click();
     await page.getByRole('radio', { name: /Active Directory/ }).check();
     await page.getByLabel(/^Ticket number/).fill('INC-0041876');
@@ -168,14 +149,14 @@ describe('the live checker on /checker', () => {
   });
 
   it('ships no estimator dictionary in the initial JavaScript of /checker', async () => {
-    const files = await initialScripts(browser.context, server.url, '/checker');
+    const files = await initialScripts(site.browser.context, site.server.url, '/checker');
     expect(files.length).toBeGreaterThan(0);
-    expect(files.filter((file) => holdsDictionary(readFileSync(join(outDir, file), 'utf8')))).toEqual([]);
+    expect(files.filter((file) => holdsDictionary(readFileSync(join(site.outDir, file), 'utf8')))).toEqual([]);
   });
 
   it('is on every policy page, for that policy', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/policies/nist-800-63b-4-single-factor`, { waitUntil: 'load' });
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}/policies/nist-800-63b-4-single-factor`, { waitUntil: 'load' });
     const field = page.getByTestId('checker-password');
     await field.focus();
     await field.pressSequentially(WEAK);
@@ -185,8 +166,8 @@ describe('the live checker on /checker', () => {
   });
 
   it('sent no request beyond 127.0.0.1', () => {
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter(({ url }) => !url.startsWith(server.url))).toEqual([]);
-    expect(JSON.stringify(requested)).not.toContain('S3ntinel');
+    expect(site.requests.length).toBeGreaterThan(0);
+    expect(site.requests.filter(({ url }) => !url.startsWith(site.server.url))).toEqual([]);
+    expect(JSON.stringify(site.requests)).not.toContain('S3ntinel');
   });
 });

@@ -4,49 +4,20 @@
  * that resumes), the identity-verification failure branch, export and verification of the record
  * on /audit/verify (valid, then a tampered copy), and corrupt saved data.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveStatic, type Browser, type StaticServer } from '../helpers/browser';
-import { ensureFixtureSite, ROOT } from './siteBuild';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useBuiltSite } from './builtSite';
 
-const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
 const RUN_PAGE = '/runbooks/exchange-password-reset/run';
 const KEY_PREFIX = 'stepwise:v1:runs:exchange-password-reset:';
 /** Typed into the checker embedded in step 4: it must end up nowhere. */
 const SENTINEL = 'S3ntinel-chk-Zx9';
 
-let server: StaticServer;
-let browser: Browser;
-const requested: string[] = [];
-const consoleText: string[] = [];
+const site = useBuiltSite();
+const open = site.open;
 let exported: { json: string; markdown: string; headHash: string } | undefined;
-
-beforeAll(async () => {
-  const outDir = await ensureFixtureSite();
-  server = await serveStatic(outDir);
-  browser = await launchBrowser();
-  browser.context.on('request', (request) => requested.push(request.url()));
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    consoleText.push(message.text());
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  return { page, errors };
-}
 
 async function startRun(page: Page, variant: string, inputs: Record<string, string>): Promise<void> {
   // "Start another run" at the end of a run opens the form directly.
@@ -315,8 +286,8 @@ describe('the checklist', () => {
   });
 
   it('sent no request beyond 127.0.0.1 and logged no password', () => {
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
-    expect(consoleText.join('\n')).not.toContain(SENTINEL);
+    expect(site.requests.length).toBeGreaterThan(0);
+    expect(site.requests.map((r) => r.url).filter((url) => !url.startsWith(site.server.url) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    expect(site.consoleText.join('\n')).not.toContain(SENTINEL);
   });
 });

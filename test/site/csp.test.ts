@@ -4,25 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/contentSecurityPolicy';
-import { launchBrowser, serveStatic, type Browser, type StaticServer } from '../helpers/browser';
-import { ensureFixtureSite } from './siteBuild';
+import { useBuiltSite } from './builtSite';
 
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  outDir = await ensureFixtureSite();
-  server = await serveStatic(outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
@@ -38,7 +24,7 @@ describe('content-security policy (issue 7; security reference item 3)', () => {
   });
 
   it('is in the <head> of every page of the build', () => {
-    const pages = htmlFiles(outDir);
+    const pages = htmlFiles(site.outDir);
     expect(pages.length).toBeGreaterThan(20);
     const escaped = CONTENT_SECURITY_POLICY.replace(/'/g, '&#x27;');
     const missing = pages.filter((file) => {
@@ -47,13 +33,13 @@ describe('content-security policy (issue 7; security reference item 3)', () => {
       // The HTML minifier may drop the quotes around the attribute's value.
       return !/http-equiv="?Content-Security-Policy"?/.test(head) || !(head.includes(escaped) || head.includes(CONTENT_SECURITY_POLICY));
     });
-    expect(missing.map((f) => f.slice(outDir.length))).toEqual([]);
+    expect(missing.map((f) => f.slice(site.outDir.length))).toEqual([]);
   });
 
   it.each(['/', '/runbooks/exchange-password-reset', '/runbooks/exchange-password-reset/run', '/policies/exchange-org', '/checker', '/audit', '/audit/verify', '/docs/intro'])(
     '%s works under it: no violation, and eval is refused',
     async (path) => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       const violations: string[] = [];
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -61,11 +47,11 @@ describe('content-security policy (issue 7; security reference item 3)', () => {
       // Code run by the test driver is exempt from the page's policy, so the attempt is written
       // into the served page itself, as an inline script at the end of its body.
       const probe = "<script>try { document.documentElement.dataset.evalProbe = String((0, eval)('1 + 1')); } catch (e) { document.documentElement.dataset.evalProbe = e.name; }</script>";
-      await page.route(`${server.url}${path}`, async (route) => {
+      await page.route(`${site.server.url}${path}`, async (route) => {
         const response = await route.fetch();
         await route.fulfill({ response, body: (await response.text()).replace('</body>', `${probe}</body>`) });
       });
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
       const evalOutcome = await page.evaluate(() => document.documentElement.dataset.evalProbe);
       expect(evalOutcome).toBe('EvalError');

@@ -2,54 +2,30 @@
  * The published site in a real Chromium: the fixture site (bundled content plus the rendering
  * safety runbook) is built once, served on 127.0.0.1 and visited page by page.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSourceFiles } from '@stepwise/docusaurus-plugin';
 import { loadProject } from '@stepwise/project';
 import { holdsDictionary, initialScripts } from '../../bench/siteAssets';
-import { launchBrowser, serveStatic, type Browser, type StaticServer } from '../helpers/browser';
 import { runCli } from '../helpers/runCli';
-import { buildSite, ensureFixtureSite, ROOT, withBuildLock } from './siteBuild';
+import { SCREENSHOTS, useBuiltSite } from './builtSite';
+import { buildSite, ROOT, withBuildLock } from './siteBuild';
 
-const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
 const project = loadProject(readSourceFiles(ROOT, ['runbooks', 'test/site/fixtures/runbooks', 'policy', 'policy/standards']));
 
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
-/** Every URL any page asked for, across the whole file. */
-const requested: string[] = [];
-
-beforeAll(async () => {
-  outDir = await ensureFixtureSite();
-  server = await serveStatic(outDir);
-  browser = await launchBrowser();
-  browser.context.on('request', (request) => requested.push(request.url()));
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Opens a page and fails on any uncaught error in it. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  return { page, errors };
+  const opened = await site.open(path);
+  expect(opened.status, path).toBe(200);
+  return opened;
 }
 
 function sitemapPaths(): string[] {
-  const xml = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+  const xml = readFileSync(join(site.outDir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
 }
 
@@ -107,7 +83,7 @@ describe('the built site', () => {
     // Client-side navigation: the URL changes before the new page has rendered.
     await page.locator('tr[id="rule-length"]').waitFor({ state: 'attached', timeout: 15_000 });
     expect(await page.locator('tr[id="rule-length"]').count()).toBe(1);
-    await page.goto(`${server.url}${stepHref}`);
+    await page.goto(`${site.server.url}${stepHref}`);
     expect(await page.locator(`section[id="${stepHref.split('#')[1]}"]`).count()).toBe(1);
     await page.close();
   });
@@ -150,7 +126,7 @@ describe('the built site', () => {
     expect(text).toContain("{eval('1')}");
     expect(text).toContain("import x from 'y'");
     // The static HTML is as inert as the hydrated page.
-    const html = readFileSync(join(outDir, 'runbooks/xss-fixture/index.html'), 'utf8');
+    const html = readFileSync(join(site.outDir, 'runbooks/xss-fixture/index.html'), 'utf8');
     expect(html).not.toMatch(/<script>window\.__stepwiseXss/);
     expect(html).not.toMatch(/<img[^>]*onerror/i);
     expect(html).not.toMatch(/href=["']?javascript:/i);
@@ -184,7 +160,7 @@ describe('the built site', () => {
       ['/schemas/runbook.json', 'https://stepwise.dev/schemas/runbook.json'],
       ['/schemas/policy.json', 'https://stepwise.dev/schemas/policy.json'],
     ] as const) {
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${site.server.url}${path}`);
       expect(response.status).toBe(200);
       expect(((await response.json()) as { $id: string }).$id).toBe(id);
     }
@@ -193,10 +169,10 @@ describe('the built site', () => {
   it('ships no estimator dictionary in any page’s initial JavaScript', { timeout: 60_000 }, async () => {
     const checked = new Set<string>();
     for (const path of ['/', '/runbooks/exchange-password-reset', '/policies/exchange-org', '/standards/nist-800-63b-4', '/audit', '/checker', '/docs/intro']) {
-      for (const script of await initialScripts(browser.context, server.url, path)) {
+      for (const script of await initialScripts(site.browser.context, site.server.url, path)) {
         if (checked.has(script)) continue;
         checked.add(script);
-        expect(holdsDictionary(readFileSync(join(outDir, script), 'utf8')), `${path}: ${script}`).toBe(false);
+        expect(holdsDictionary(readFileSync(join(site.outDir, script), 'utf8')), `${path}: ${script}`).toBe(false);
       }
     }
     expect(checked.size).toBeGreaterThan(2);
@@ -227,8 +203,8 @@ describe('the built site', () => {
   });
 
   it('sent no request anywhere but 127.0.0.1', () => {
-    expect(requested.length).toBeGreaterThan(20);
-    expect(requested.filter((url) => !url.startsWith(server.url) && !/^(data|blob|about):/.test(url))).toEqual([]);
+    expect(site.requests.length).toBeGreaterThan(20);
+    expect(site.requests.map((r) => r.url).filter((url) => !url.startsWith(site.server.url) && !/^(data|blob|about):/.test(url))).toEqual([]);
   });
 });
 
