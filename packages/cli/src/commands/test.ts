@@ -1,10 +1,9 @@
 import { compareDiagnostics, parseYaml } from '@stepwise/core';
 import { evaluatePassword, loadEvaluationResources, runPolicyExamples, type ExampleResult } from '@stepwise/policy';
-import { loadProject } from '@stepwise/project';
 import { EXIT } from '../exitCodes';
-import type { CliCommand } from '../io';
+import { UsageError, type CliCommand } from '../io';
 import { parseOptions } from '../parseOptions';
-import { readSources } from '../readSources';
+import { loadRequestedProject } from '../loadRequestedProject';
 
 const usage = `Usage: stepwise test [paths...] [options]
 
@@ -26,11 +25,10 @@ export const test: CliCommand = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseOptions(argv, { json: { type: 'boolean', default: false } });
-    const targets = readSources(positionals.length > 0 ? positionals : ['policy'], io.cwd).files;
-    const wanted = new Set(targets.map((f) => f.path));
     // Policies of policy/ provide parents for `extends`; only the files named are tested.
-    const context = readSources(['policy'], io.cwd, { optional: true }).files.filter((f) => !wanted.has(f.path));
-    const project = loadProject([...targets, ...context], { report: (path) => wanted.has(path) });
+    const { project, requested } = loadRequestedProject(positionals, io.cwd, ['policy']);
+    if (requested.files.length === 0) throw new UsageError('no policy files found (looked in policy/).');
+    const wanted = new Set(requested.files.map((f) => f.path));
     const errors = project.diagnostics.filter((d) => d.severity === 'error').sort(compareDiagnostics);
     for (const d of errors) io.stderr.write(`${d.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}\n`);
 

@@ -1,9 +1,8 @@
 import { FILE_START, FORMAT_NAMES, FORMATTERS, SEVERITY_RANK, compareDiagnostics, isFormat, type Diagnostic, type Severity } from '@stepwise/core';
-import { loadProject } from '@stepwise/project';
 import { EXIT } from '../exitCodes';
 import { UsageError, type CliCommand } from '../io';
 import { parseOptions } from '../parseOptions';
-import { readSources } from '../readSources';
+import { loadRequestedProject } from '../loadRequestedProject';
 
 const DEFAULT_PATHS = ['runbooks', 'policy'];
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
@@ -39,11 +38,7 @@ export const validate: CliCommand = {
     const failSeverity = values['fail-severity'] as Severity;
     if (!SEVERITIES.includes(failSeverity)) throw new UsageError(`unknown severity "${failSeverity}"; use one of ${SEVERITIES.join(', ')}.`);
 
-    const requested = readSources(positionals.length > 0 ? positionals : DEFAULT_PATHS, io.cwd, { optional: positionals.length === 0 });
-    const reported = new Set(requested.files.map((f) => f.path));
-    // Policies and standards give runbooks their context even when only a runbook is named.
-    const context = readSources(['policy'], io.cwd, { optional: true }).files.filter((f) => !reported.has(f.path));
-    const project = loadProject([...requested.files, ...context], { report: (path) => reported.has(path) });
+    const { project, requested } = loadRequestedProject(positionals, io.cwd, DEFAULT_PATHS);
 
     const diagnostics: Diagnostic[] = [
       ...project.diagnostics,
