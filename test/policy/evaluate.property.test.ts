@@ -64,3 +64,13 @@ describe('evaluatePassword on arbitrary Unicode up to 100,000 characters (issue 
     );
   });
 });
+
+describe('feedback', () => {
+  it('gives each piece of advice once, however many rules and the estimator give it', () => {
+    const policy = shipped.find((p) => p.id === 'exchange-org')!;
+    const { suggestions } = evaluatePassword('Summer2024!', policy, { userName: 'jdoe' }, resources).feedback;
+    const keys = suggestions.map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -54,7 +54,7 @@ export function evaluatePassword(password: string, policy: PolicyDocument, conte
   for (const pattern of rules.patterns ?? []) if (on(pattern)) results.push(checkPattern(normalized, pattern));
 
   const failed = results.filter((r) => !r.ok);
-  const suggestions = [...new Set([...failed.map((r) => r.hint).filter((h): h is string => !!h), ...(estimate?.feedback.suggestions ?? [])])];
+  const suggestions = distinctAdvice([...failed.map((r) => r.hint).filter((h): h is string => !!h), ...(estimate?.feedback.suggestions ?? [])]);
   const warning = estimate?.feedback.warning;
   return {
     ok: failed.every((r) => r.severity !== 'error'),
@@ -64,6 +64,17 @@ export function evaluatePassword(password: string, policy: PolicyDocument, conte
     ...(estimate ? { strength: { score: estimate.score, guessesLog10: estimate.guessesLog10, estimated: estimate.estimated, beyondWindow: estimate.beyondWindow } } : {}),
     feedback: { ...(warning ? { warning } : {}), suggestions },
   };
+}
+
+/** Advice once each: the same sentence from a rule and from the estimator, punctuated differently, is one. */
+function distinctAdvice(advice: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return advice.filter((text) => {
+    const key = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The context values the estimator treats as a dictionary (zxcvbn's user_inputs). */
