@@ -20,11 +20,15 @@ const stage = mkdtempSync(join(tmpdir(), 'stepwise-policy-pack-'));
 
 try {
   // Runtime dependencies stay external (installed with the package); @stepwise/core and its
-  // yaml + ajv are bundled, since core is private. Dictionaries stay behind import().
-  const external = ['@zxcvbn-ts/language-common', '@zxcvbn-ts/language-en', 're2js'];
+  // yaml + ajv are bundled, since core is private. The compiled dictionaries
+  // (src/estimator/dictionaries.json) stay behind import(): with splitting they become a chunk
+  // of their own that Node and a consumer's bundler load only on first use.
+  const external = ['re2js'];
   await build({
-    entryPoints: [join(pkgDir, 'src/index.ts')],
-    outfile: join(stage, 'dist/index.js'),
+    entryPoints: { index: join(pkgDir, 'src/index.ts') },
+    outdir: join(stage, 'dist'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -17,12 +17,12 @@ export interface EstimatorData {
   graphs: Readonly<Partial<Record<'qwerty' | 'keypad', AdjacencyGraph>>>;
 }
 
-/** How many entries of each list are kept: zxcvbn 4.4.2 keeps about 30,000 per list. */
+/** How many entries of each list are kept: zxcvbn 4.4.2 keeps about 30,000 per list (so does scripts/compileDictionaries.mjs). */
 const LIST_LIMIT = 30_000;
 
 /**
  * Our zxcvbn-style estimator: zxcvbn 4.4.2's matchers and scoring over the zxcvbn-ts
- * dictionaries, with every list merged into one map. Chosen by measurement over zxcvbn-ts
+ * dictionaries, with every list merged into one sorted table. Chosen by measurement over zxcvbn-ts
  * (README "Choosing the estimator"). Dictionaries are passed in, so this file carries no data.
  */
 export function createEstimator(data: EstimatorData): PasswordEstimator {
@@ -31,10 +31,15 @@ export function createEstimator(data: EstimatorData): PasswordEstimator {
     ...data.words.map((words) => ({ kind: 'words' as const, words, limit: LIST_LIMIT })),
     ...data.names.map((words) => ({ kind: 'names' as const, words, limit: LIST_LIMIT })),
   ]);
+  return estimatorOver(dictionary, data.graphs);
+}
+
+/** The estimator over a dictionary already built (the default one comes compiled: loadDefaultEstimator). */
+export function estimatorOver(dictionary: RankedDictionary, graphs: EstimatorData['graphs']): PasswordEstimator {
   return {
     estimate(password: string, userInputs: readonly string[]): StrengthEstimate {
       const inputs = buildRankedDictionary([{ kind: 'user-inputs', words: userInputWords(userInputs) }]);
-      return estimateWith(password, [dictionary, inputs], data.graphs);
+      return estimateWith(password, [dictionary, inputs], graphs);
     },
   };
 }

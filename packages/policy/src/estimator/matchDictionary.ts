@@ -1,5 +1,5 @@
 import type { DictionaryMatch } from './match';
-import { PREFIX_LENGTH, unpackRank, type RankedDictionary } from './rankedDictionary';
+import { unpackRank, type RankedDictionary } from './rankedDictionary';
 
 /**
  * Look-alike substitutions undone before a second lookup (zxcvbn's l33t table, reduced to one
@@ -39,17 +39,9 @@ export function matchDictionary(password: string, dictionaries: readonly RankedD
   return out;
 }
 
-/** Every substring text[i..j] that is a word; longer substrings are skipped when no word has their prefix. */
+/** Every substring text[i..j] that is a word, by i then j; each walk stops where no word continues. */
 function forwardMatches(text: string, dictionary: RankedDictionary, found: (i: number, j: number, packed: number) => void): void {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    let last = Math.min(n, i + dictionary.maxLength);
-    if (last - i > PREFIX_LENGTH && !dictionary.prefixes.has(text.slice(i, i + PREFIX_LENGTH))) last = i + PREFIX_LENGTH;
-    for (let j = i + 1; j <= last; j++) {
-      const packed = dictionary.entries.get(text.slice(i, j));
-      if (packed !== undefined) found(i, j - 1, packed);
-    }
-  }
+  for (let i = 0; i < text.length; i++) dictionary.table.prefixesOf(text, i, (j, packed) => found(i, j, packed));
 }
 
 function dictionaryMatch(password: string, i: number, j: number, packed: number, reversed: boolean): DictionaryMatch {

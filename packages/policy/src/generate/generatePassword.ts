@@ -12,7 +12,7 @@ export interface GenerateOptions {
   words?: number;
   /** Cryptographic random bytes; the generator has no random source of its own. */
   random: RandomSource;
-  /** Words for passphrases; by default the diceware list of @zxcvbn-ts/language-common, loaded lazily. */
+  /** Words for passphrases; by default the diceware list of @zxcvbn-ts/language-common (7,776 words), loaded lazily. */
   wordlist?: readonly string[];
   estimator?: PasswordEstimator;
   commonPasswords?: CommonPasswordList;
@@ -62,7 +62,7 @@ async function resourcesFor(policy: PolicyDocument, options: GenerateOptions) {
   const [estimator, commonPasswords, wordlist] = await Promise.all([
     options.estimator ?? (needsEstimator ? import('../estimator/loadDefaultEstimator').then((m) => m.loadDefaultEstimator()) : undefined),
     options.commonPasswords ?? (needsList ? import('../blocklist/commonPasswords').then((m) => m.loadCommonPasswords()) : undefined),
-    options.wordlist ?? (options.kind === 'passphrase' ? import('@zxcvbn-ts/language-common').then((m) => m.dictionary['diceware-common']) : undefined),
+    options.wordlist ?? (options.kind === 'passphrase' ? import('../estimator/loadDictionaries').then((m) => m.loadDictionaries()).then((d) => d.diceware.split('\n')) : undefined),
   ]);
   return { ...(estimator ? { estimator } : {}), ...(commonPasswords ? { commonPasswords } : {}), ...(wordlist ? { wordlist } : {}) };
 }
