@@ -11,11 +11,11 @@ import type { BrowserContext } from 'playwright-core';
 /**
  * Unmistakable prefixes of the dictionaries: the zxcvbn-ts compressed word lists (common
  * passwords, English common words, first names) and the start of the rank strings of
- * @stepwise/policy's compiled dictionaries.json (the form the engine loads since issue 3). The
+ * @stepwise/policy's compiled dictionaries.js (the form the engine loads since issue 3). The
  * checker must load these with `import()` on first use, never with the page (stack guide pitfall 3).
  */
-const compiled = JSON.parse(readFileSync(join(import.meta.dirname, '../packages/policy/src/estimator/dictionaries.json'), 'utf8')) as { estimator: { values: string }; commonPasswords: { values: string } };
-export const DICTIONARY_MARKERS: readonly string[] = ['A123456ApasswordA12345678', "AyouAtheBoA'sAitA'tAofAthat", 'AaarenDikaBbagaelFil', compiled.estimator.values.slice(0, 48), compiled.commonPasswords.values.slice(0, 48)];
+const compiled = [...readFileSync(join(import.meta.dirname, '../packages/policy/src/estimator/dictionaries.js'), 'utf8').matchAll(/"values":"([A-Za-z0-9+/]{48})/g)].map((m) => m[1]!);
+export const DICTIONARY_MARKERS: readonly string[] = ['A123456ApasswordA12345678', "AyouAtheBoA'sAitA'tAofAthat", 'AaarenDikaBbagaelFil', ...compiled];
 
 export function holdsDictionary(text: string): boolean {
   return DICTIONARY_MARKERS.some((marker) => text.includes(marker));

@@ -1,5 +1,5 @@
 /**
- * The compiled dictionaries (packages/policy/src/estimator/dictionaries.json, issue 3): the file
+ * The compiled dictionaries (packages/policy/src/estimator/dictionaries.js, issue 3): the file
  * is what scripts/compileDictionaries.mjs makes from the installed zxcvbn-ts packages, the
  * default estimator over it scores exactly as the estimator over the raw lists did (fixture
  * captured before the change), and the common-password list and diceware list are the packages'
@@ -38,8 +38,8 @@ describe('the compiled dictionaries', () => {
   });
 
   it('the drift check fails on a stale file', () => {
-    const stale = join(mkdtempSync(join(tmpdir(), 'stepwise-dictionaries-')), 'dictionaries.json');
-    writeFileSync(stale, readFileSync(`${repo}packages/policy/src/estimator/dictionaries.json`, 'utf8').replace('"diceware":"', '"diceware":"x'));
+    const stale = join(mkdtempSync(join(tmpdir(), 'stepwise-dictionaries-')), 'dictionaries.js');
+    writeFileSync(stale, readFileSync(`${repo}packages/policy/src/estimator/dictionaries.js`, 'utf8').replace('"diceware":"', '"diceware":"x'));
     const check = spawnSync(process.execPath, [compiler, '--check'], { encoding: 'utf8', env: { ...process.env, STEPWISE_DICTIONARIES_FILE: stale } });
     rmSync(dirname(stale), { recursive: true, force: true });
     expect(check.status).toBe(1);
@@ -47,9 +47,9 @@ describe('the compiled dictionaries', () => {
   });
 
   it('are plain ASCII on disk and name the package versions they came from', () => {
-    const text = readFileSync(`${repo}packages/policy/src/estimator/dictionaries.json`, 'utf8');
+    const text = readFileSync(`${repo}packages/policy/src/estimator/dictionaries.js`, 'utf8');
     expect(/[^\x20-\x7e\n]/.test(text)).toBe(false);
-    const data = JSON.parse(text) as { source: Record<string, string | number> };
+    const data = JSON.parse(text.slice(text.indexOf('export default {') + 15, text.lastIndexOf('}') + 1)) as { source: Record<string, string | number> };
     const version = (name: string) => (JSON.parse(readFileSync(`${repo}node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
     expect(data.source).toMatchObject({ '@zxcvbn-ts/language-common': version('@zxcvbn-ts/language-common'), '@zxcvbn-ts/language-en': version('@zxcvbn-ts/language-en'), listLimit: 30_000 });
   });

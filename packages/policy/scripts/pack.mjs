@@ -21,7 +21,7 @@ const stage = mkdtempSync(join(tmpdir(), 'stepwise-policy-pack-'));
 try {
   // Runtime dependencies stay external (installed with the package); @stepwise/core and its
   // yaml + ajv are bundled, since core is private. The compiled dictionaries
-  // (src/estimator/dictionaries.json) stay behind import(): with splitting they become a chunk
+  // (src/estimator/dictionaries.js) stay behind import(): with splitting they become a chunk
   // of their own that Node and a consumer's bundler load only on first use.
   const external = ['re2js'];
   await build({

@@ -7,7 +7,7 @@ let pending: Promise<PasswordEstimator> | undefined;
 
 /**
  * The default estimator over the zxcvbn-ts English and common dictionaries, as compiled at build
- * time (`dictionaries.json`: each list cut to 30,000 entries, lowercased, merged, sorted). The
+ * time (`dictionaries.js`: each list cut to 30,000 entries, lowercased, merged, sorted). The
  * data is loaded with `import()` on first call only, so a page that never checks a password never
  * downloads it. Loading is a parse plus an index of line starts, no per-word work. Memoised.
  */

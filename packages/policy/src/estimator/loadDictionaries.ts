@@ -7,7 +7,7 @@ export interface StoredTable {
 }
 
 /**
- * The one data file the engine loads lazily (`dictionaries.json`), compiled at build time from
+ * The one data file the engine loads lazily (`dictionaries.js`, generated), compiled at build time from
  * the zxcvbn-ts packages by `scripts/compileDictionaries.mjs`: the estimator's merged word table
  * (ASCII words, and the few others apart), the common-password list with its ranks, the keyboard
  * graphs and the diceware list.
@@ -30,7 +30,7 @@ let pending: Promise<CompiledDictionaries> | undefined;
  * retried on the next call.
  */
 export function loadDictionaries(): Promise<CompiledDictionaries> {
-  pending ??= import('./dictionaries.json').then((m) => m.default as unknown as CompiledDictionaries);
+  pending ??= import('./dictionaries').then((m) => m.default);
   pending.catch(() => {
     pending = undefined;
   });
