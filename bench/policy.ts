@@ -113,7 +113,8 @@ function shippedPolicy(id: string): PolicyDocument {
 /**
  * Estimator load time and heap, in a fresh process so that nothing is cached or already
  * allocated: after importing the package (its code, transpiled by tsx here, is not counted),
- * load the default estimator and list (import() of the dictionaries, decompression, indexes).
+ * load the default estimator and list (import() of the compiled dictionaries module, the sorted
+ * tables' line index and ranks) and use each once.
  */
 function measureLoad(): { ms: number; heapMB: number } {
   const code = `
