@@ -1,19 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePassword, loadEvaluationResources, loadPolicy, resolvePolicies, type EvaluateOptions, type PasswordEvaluation, type ResolvedPolicy } from '@stepwise/policy';
+import { loadShippedPolicies } from '../helpers/shippedPolicies';
+import { evaluatePassword, loadEvaluationResources, type EvaluateOptions, type PasswordEvaluation, type ResolvedPolicy } from '@stepwise/policy';
 
-const policyDir = new URL('../../policy/', import.meta.url);
 let resources: EvaluateOptions;
 let shipped: ResolvedPolicy[];
 
 beforeAll(async () => {
   resources = await loadEvaluationResources();
-  const sources = readdirSync(policyDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ ...loadPolicy(readFileSync(new URL(f, policyDir), 'utf8'), `policy/${f}`), file: `policy/${f}` }))
-    .map((l) => ({ policy: l.policy!, file: l.file, parsed: l.parsed }));
-  shipped = [...resolvePolicies(sources).policies.values()];
+  shipped = loadShippedPolicies();
 });
 
 /** Any Unicode text, long by repetition (up to 100,000 code units), with a random tail. */

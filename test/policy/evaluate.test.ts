@@ -1,23 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePassword, evaluatePasswordAsync, loadDefaultEstimator, loadEvaluationResources, loadPolicy, resolvePolicies, type EvaluateOptions, type ResolvedPolicy } from '@stepwise/policy';
+import { loadShippedPolicies } from '../helpers/shippedPolicies';
+import { evaluatePassword, evaluatePasswordAsync, loadDefaultEstimator, loadEvaluationResources, type EvaluateOptions, type ResolvedPolicy } from '@stepwise/policy';
 
-const policyDir = new URL('../../policy/', import.meta.url);
 let resources: EvaluateOptions;
 let shipped: ResolvedPolicy[];
 beforeAll(async () => {
   resources = await loadEvaluationResources();
-  const sources = readdirSync(policyDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const loaded = loadPolicy(readFileSync(new URL(f, policyDir), 'utf8'), `policy/${f}`);
-      expect(loaded.diagnostics).toEqual([]);
-      return { policy: loaded.policy!, file: `policy/${f}`, parsed: loaded.parsed };
-    });
-  const resolved = resolvePolicies(sources);
-  expect(resolved.diagnostics).toEqual([]);
-  shipped = [...resolved.policies.values()];
+  shipped = loadShippedPolicies();
 });
 
 describe('privacy: the result never contains the password', () => {

@@ -1,21 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePassword, generatePassword, loadEvaluationResources, loadPolicy, randomIndex, resolvePolicies, type EvaluateOptions, type ResolvedPolicy } from '@stepwise/policy';
+import { loadShippedPolicies } from '../helpers/shippedPolicies';
+import { evaluatePassword, generatePassword, loadEvaluationResources, randomIndex, type EvaluateOptions, type ResolvedPolicy } from '@stepwise/policy';
 
-const policyDir = new URL('../../policy/', import.meta.url);
 let resources: EvaluateOptions;
 let shipped: ResolvedPolicy[];
 beforeAll(async () => {
   resources = await loadEvaluationResources();
-  const sources = readdirSync(policyDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const loaded = loadPolicy(readFileSync(new URL(f, policyDir), 'utf8'), `policy/${f}`);
-      return { policy: loaded.policy!, file: f, parsed: loaded.parsed };
-    });
-  shipped = [...resolvePolicies(sources).policies.values()];
+  shipped = loadShippedPolicies();
   expect(shipped.length).toBeGreaterThanOrEqual(9);
 });
 

@@ -116,13 +116,7 @@ export interface ConformanceView {
   clauses: ClauseOutcome[];
 }
 
-export interface PolicySummary {
-  id: string;
-  title: string;
-  version: string;
-  summary: string;
-  extends?: string;
-  emulates?: string;
+export interface PolicySummary extends Pick<PolicyDocument, 'id' | 'title' | 'version' | 'summary' | 'extends' | 'emulates'> {
   ruleCount: number;
   conformance: { standard: string; overall: Outcome; counts: OutcomeCounts }[];
   source: SourceInfo;
