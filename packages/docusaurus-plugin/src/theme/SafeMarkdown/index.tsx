@@ -17,7 +17,7 @@ const rehypePlugins = [rehypeSanitize];
 
 /**
  * Markdown written in YAML, rendered as data: never through MDX (which is executable code) and
- * never with dangerouslySetInnerHTML. Links to other sites open in a new tab.
+ * never by injecting raw HTML into the page. Links to other sites open in a new tab.
  */
 export default function SafeMarkdown({ children, inline = false, className }: Props): ReactNode {
   return (
