@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkConformance, conformanceMatrix, evaluatePassword, inferLevel, loadEvaluationResources, runPolicyExamples, type EvaluateOptions } from '@stepwise/policy';
+import { checkConformance, conformanceMatrix, evaluatePassword, emulatedLevel, loadEvaluationResources, runPolicyExamples, type EvaluateOptions } from '@stepwise/policy';
 import { ROOT, shippedPolicies, shippedStandards } from './loadShipped';
 
 const standards = shippedStandards();
@@ -21,7 +21,7 @@ describe('shipped policies', () => {
     const policy = policies.get(id)!;
     const standard = standards.find((s) => s.id === policy.emulates);
     expect(standard, `emulates ${policy.emulates}`).toBeDefined();
-    const level = inferLevel(policy, standard!);
+    const level = emulatedLevel(policy, standard!);
     const report = checkConformance(policy, standard!, { standards, ...(level ? { level } : {}) });
     const bad = report.clauses.filter((c) => c.outcome === 'fails' || c.outcome === 'conflicts').map((c) => `${c.clauseId}: ${c.explanation}`);
     expect(bad).toEqual([]);
@@ -30,10 +30,10 @@ describe('shipped policies', () => {
 
   it('check the ASVS baselines at their own level, and AD at its default level', () => {
     const asvs = standards.find((s) => s.id === 'owasp-asvs')!;
-    expect(inferLevel(policies.get('owasp-asvs-5-l1')!, asvs)).toBe('L1');
-    expect(inferLevel(policies.get('owasp-asvs-5-l2')!, asvs)).toBe('L2');
-    expect(inferLevel(policies.get('ad-default')!, standards.find((s) => s.id === 'microsoft-ad')!)).toBe('default');
-    expect(inferLevel(policies.get('exchange-org')!, asvs)).toBeUndefined();
+    expect(emulatedLevel(policies.get('owasp-asvs-5-l1')!, asvs)).toBe('L1');
+    expect(emulatedLevel(policies.get('owasp-asvs-5-l2')!, asvs)).toBe('L2');
+    expect(emulatedLevel(policies.get('ad-default')!, standards.find((s) => s.id === 'microsoft-ad')!)).toBe('default');
+    expect(emulatedLevel(policies.get('exchange-org')!, asvs)).toBeUndefined();
   });
 
   it('cite only clause ids that the standards define, on every rule', () => {

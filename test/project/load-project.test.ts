@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { emulatedLevel } from '@stepwise/policy';
 import { loadProject, policyRuleIds } from '@stepwise/project';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -39,6 +40,27 @@ describe('loadProject: cross-file checks', () => {
 
   it('derives rule ids from a policy as runbook steps cite them', () => {
     expect([...policyRuleIds(project.policies.get('base')!)]).toEqual(['length', 'lifecycle.maxAgeDays']);
+  });
+});
+
+describe('loadProject: what a baseline emulates', () => {
+  const dir = join(root, 'test/fixtures/project-emulation');
+  const project = loadProject(read(dir, dir));
+
+  it('reports an unknown standard and an unknown or orphan level at their nodes', () => {
+    expect(project.diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.code} ${d.hint ?? ''}`)).toEqual([
+      'policy/bad-level.yaml:6:16 project-unknown-level Its levels: L1, L2.',
+      'policy/bad-standard.yaml:5:11 project-unknown-standard Did you mean "levelled"?',
+      'policy/level-alone.yaml:5:16 project-unknown-level Add emulates: <standard id>, or remove emulatesLevel.',
+    ]);
+  });
+
+  it('checks a baseline at the level it emulates', () => {
+    const good = project.policies.get('good')!;
+    const standard = project.standards.get('levelled')!.standard;
+    expect(emulatedLevel(good, standard)).toBe('L2');
+    expect(emulatedLevel({ ...good, emulatesLevel: 'L4' }, standard)).toBeUndefined();
+    expect(emulatedLevel({ ...good, emulates: 'other' }, standard)).toBeUndefined();
   });
 });
 

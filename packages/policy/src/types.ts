@@ -117,6 +117,8 @@ export interface PolicyDocument {
   summary: string;
   extends?: string;
   emulates?: string;
+  /** The level of the emulated standard (one of its `levels`), when it has levels. */
+  emulatesLevel?: string;
   normalization?: Normalization;
   rules?: Rules;
   lifecycle?: Lifecycle;

@@ -1,7 +1,8 @@
-import { compareDiagnostics, parseYaml, type Diagnostic, type LoadOptions } from '@stepwise/core';
+import { closestMatch, compareDiagnostics, FILE_START, parseYaml, type Diagnostic, type LoadOptions } from '@stepwise/core';
 import { loadPolicy, loadStandard, resolvePolicies, type PolicySource, type ResolvedPolicy, type Standard } from '@stepwise/policy';
 import { loadRunbook, type Runbook, type RunbookCatalog } from '@stepwise/runbook';
 import { classifySource, type SourceKind } from './classifySource';
+import type { ProjectCode } from './codes';
 import { policyRuleIds } from './policyRuleIds';
 
 export interface SourceFile {
@@ -81,6 +82,8 @@ export function loadProject(files: readonly SourceFile[], options: ProjectOption
   for (const d of resolved.diagnostics) keep(d.file, [d]);
   const policyFiles = new Map(policySources.filter((s) => resolved.policies.has(s.policy.id)).map((s) => [s.policy.id, s.file]));
 
+  for (const d of checkEmulation(policySources, standards)) keep(d.file, [d]);
+
   const clauses = new Set<string>();
   for (const { standard } of standards.values()) for (const clause of standard.clauses) clauses.add(clause.id);
   const catalog: RunbookCatalog = {
@@ -112,7 +115,31 @@ export function loadProject(files: readonly SourceFile[], options: ProjectOption
   return { runbooks, policies: resolved.policies, policyFiles, standards, diagnostics, sources, kinds };
 }
 
-function duplicateId(file: SourceFile, kind: string, id: string, previous: string): Diagnostic {
+/** A baseline's `emulates` names a loaded standard, and its `emulatesLevel` one of that standard's levels. */
+function checkEmulation(sources: readonly PolicySource[], standards: ReadonlyMap<string, ProjectStandard>): Diagnostic<ProjectCode>[] {
+  const out: Diagnostic<ProjectCode>[] = [];
+  const at = (source: PolicySource, code: ProjectCode, key: string, message: string, hint: string) =>
+    out.push({ code, severity: 'error', message, file: source.file, range: source.parsed ? source.parsed.locate([key]) : FILE_START, path: [key], hint });
+  for (const source of sources) {
+    const { emulates, emulatesLevel } = source.policy;
+    // Without any standard loaded there is nothing to check against (a lone policy file).
+    if (standards.size === 0) continue;
+    const standard = emulates === undefined ? undefined : standards.get(emulates)?.standard;
+    if (emulates !== undefined && !standard) {
+      const suggestion = closestMatch(emulates, standards.keys());
+      at(source, 'project-unknown-standard', 'emulates', `Standard "${emulates}" does not exist.`, suggestion ? `Did you mean "${suggestion}"?` : 'Standards are the files in policy/standards/; use one of their ids.');
+    }
+    if (emulatesLevel === undefined) continue;
+    if (emulates === undefined) at(source, 'project-unknown-level', 'emulatesLevel', 'emulatesLevel is set, but the policy emulates no standard.', 'Add emulates: <standard id>, or remove emulatesLevel.');
+    else if (standard && !standard.levels?.includes(emulatesLevel)) {
+      const levels = standard.levels ?? [];
+      at(source, 'project-unknown-level', 'emulatesLevel', `Standard "${emulates}" has no level "${emulatesLevel}".`, levels.length > 0 ? `Its levels: ${levels.join(', ')}.` : 'It has no levels; remove emulatesLevel.');
+    }
+  }
+  return out;
+}
+
+function duplicateId(file: SourceFile, kind: string, id: string, previous: string): Diagnostic<ProjectCode> {
   return {
     code: 'project-duplicate-id',
     severity: 'error',

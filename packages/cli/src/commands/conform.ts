@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { closestMatch, compareDiagnostics, type Diagnostic } from '@stepwise/core';
-import { checkConformance, inferLevel, loadPolicy, resolvePolicy, type PolicyDocument, type Standard } from '@stepwise/policy';
+import { checkConformance, emulatedLevel, loadPolicy, resolvePolicy, type PolicyDocument, type Standard } from '@stepwise/policy';
 import { loadProject } from '@stepwise/project';
 import { EXIT } from '../exitCodes';
 import { CONFORM_FORMATS, CONFORM_FORMATTERS, type ConformFormat } from '../formatConformance';
@@ -64,7 +64,7 @@ export const conform: CliCommand = {
     }
 
     const reports = chosen.map((standard) => {
-      const level = values.level !== undefined && standard.levels?.includes(values.level) ? values.level : inferLevel(policy, standard);
+      const level = values.level !== undefined && standard.levels?.includes(values.level) ? values.level : emulatedLevel(policy, standard);
       return checkConformance(policy, standard, { standards, ...(level !== undefined ? { level } : {}) });
     });
     const titles = Object.fromEntries(standards.map((s) => [s.id, s.title]));

@@ -1,7 +1,7 @@
 import type { PolicyDocument } from '../types';
 import type { Standard } from '../standards/types';
 import { checkConformance } from './checkConformance';
-import { inferLevel } from './inferLevel';
+import { emulatedLevel } from './emulatedLevel';
 import type { ConformanceReport } from './types';
 
 export interface ConformanceMatrix {
@@ -13,7 +13,7 @@ export interface ConformanceMatrix {
 
 /**
  * Every policy against every standard, for the auditors' overview. Each pair is checked at the
- * level the policy emulates (see inferLevel), or at every level; all standards are passed along
+ * level the policy emulates (its emulatesLevel), or at every level; all standards are passed along
  * so that failures caused by another standard show as conflicts.
  */
 export function conformanceMatrix(policies: readonly PolicyDocument[], standards: readonly Standard[]): ConformanceMatrix {
@@ -22,7 +22,7 @@ export function conformanceMatrix(policies: readonly PolicyDocument[], standards
     standardIds: standards.map((s) => s.id),
     reports: policies.map((policy) =>
       standards.map((standard) => {
-        const level = inferLevel(policy, standard);
+        const level = emulatedLevel(policy, standard);
         return checkConformance(policy, standard, { standards, ...(level !== undefined ? { level } : {}) });
       }),
     ),

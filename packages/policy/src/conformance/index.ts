@@ -3,4 +3,4 @@ export { CONFORMANCE_OUTCOMES } from './types';
 export { checkConformance } from './checkConformance';
 export { findConflicts, unresolvedConflictReferences } from './conflictIndex';
 export { conformanceMatrix, type ConformanceMatrix } from './conformanceMatrix';
-export { inferLevel } from './inferLevel';
+export { emulatedLevel } from './emulatedLevel';

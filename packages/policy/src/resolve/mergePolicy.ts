@@ -6,7 +6,8 @@ import type { PolicyDocument } from '../types';
  * - lists and scalars replace (a child's `blocklist.terms` replaces the parent's list);
  * - `enabled: false` in a child switches an inherited rule off (it is an ordinary scalar);
  * - `examples` are not inherited: each policy's examples test that policy as written;
- * - identity fields (`id`, `title`, `version`, `summary`, `extends`, `emulates`, `$schema`)
+ * - identity fields (`id`, `title`, `version`, `summary`, `extends`, `emulates`,
+ *   `emulatesLevel`, `$schema`)
  *   are the child's own.
  * Returns the merged policy and the dotted paths the child set.
  */
@@ -16,6 +17,7 @@ export function mergePolicy(parent: PolicyDocument, child: PolicyDocument): { me
   if (child.$schema !== undefined) merged.$schema = child.$schema;
   if (child.extends !== undefined) merged.extends = child.extends;
   if (child.emulates !== undefined) merged.emulates = child.emulates;
+  if (child.emulatesLevel !== undefined) merged.emulatesLevel = child.emulatesLevel;
   const normalization = child.normalization ?? parent.normalization;
   if (child.normalization !== undefined) changed.push('normalization');
   if (normalization !== undefined) merged.normalization = normalization;
