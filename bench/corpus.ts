@@ -22,7 +22,11 @@ function sentence(random: () => number, words: number): string {
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
 
-/** One runbook of `steps` steps, about 14 KiB for 18 steps, valid against the runbook schema. */
+/**
+ * One runbook of `steps` steps, about 17 KiB for 18 steps, valid against the runbook schema.
+ * Bodies hold Markdown emphasis, lists and inline code as real runbooks do: without them this
+ * corpus once hid that `**bold**` sent every real runbook down the slow parser.
+ */
 export function generateRunbook(index: number, steps = 18): string {
   const random = seededRandom(index + 1);
   const lines = [
@@ -60,9 +64,10 @@ export function generateRunbook(index: number, steps = 18): string {
       `    title: ${JSON.stringify(sentence(random, 5))}`,
       `    role: ${s % 3 === 0 ? 'admin' : 'agent'}`,
       '    body: |',
-      `      ${sentence(random, 14)}`,
+      `      ${sentence(random, 14)} **Do not** go on before *the caller* confirms.`,
       '',
-      `      ${sentence(random, 10)}`,
+      `      - ${sentence(random, 10)}`,
+      `      - Run \`Get-ADUser\` and note **Enabled**.`,
       '    checks:',
       `      - id: check-a`,
       `        text: ${JSON.stringify(sentence(random, 10))}`,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml } from '@stepwise/core';
+import { fastParse, NOT_FAST, parseYaml } from '@stepwise/core';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
@@ -38,5 +38,32 @@ describe('the fast parser agrees with the positioned parser', () => {
       const firstKey = Object.keys(full.value)[0]!;
       expect(fast.locate([firstKey], 'key')).toEqual(full.locate([firstKey], 'key'));
     }
+  });
+});
+
+describe('which files the fast parser takes', () => {
+  // Real content is the common case the fast path exists for: a runbook whose Markdown has
+  // `**bold**` or `*emphasis*` after a space once looked like an alias and took the slow path.
+  const shipped = files.filter((f) => !f.path.includes('/test/fixtures/'));
+  it.each(shipped.map((f) => [f.path.slice(root.length + 1), f.text]))('reads shipped %s', (_name, text) => {
+    expect(fastParse(text)).not.toBe(NOT_FAST);
+  });
+
+  it('reads Markdown emphasis and list markers in block scalars', () => {
+    const text = 'body: |\n  **Stop** here, *then* go on.\n  * a list item\n  - **bold** item\nnote: a *b* c\n';
+    expect(fastParse(text)).toEqual({ body: '**Stop** here, *then* go on.\n* a list item\n- **bold** item\n', note: 'a *b* c' });
+  });
+
+  it.each([
+    ['an anchor and an alias', 'a: &x [1, 2]\nb: *x\n'],
+    ['an anchor alone', 'a: &x 1\n'],
+    ['a merge key', 'base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n'],
+    ['an anchor in a flow sequence', 'a: [&x 1, *x]\n'],
+    ['an alias bomb', 'a: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\nd: [*c,*c]\n'],
+    ['an unknown alias', 'a: *nowhere\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['an empty document', '# only a comment\n'],
+  ])('leaves %s to the positioned parser', (_name, text) => {
+    expect(fastParse(text)).toBe(NOT_FAST);
   });
 });

@@ -2,6 +2,7 @@ export * from './diagnostic';
 export * from './options';
 export type { LoadCode } from './load/codes';
 export { parseYaml, type ParsedYaml, type RangeTarget } from './load/parseYaml';
+export { fastParse, NOT_FAST } from './load/fastParse';
 export { loadDocument, type LoadedDocument } from './load/loadDocument';
 export { compileSchema, type SchemaValidator, type SchemaError } from './validate/compileSchema';
 export { validateWithSchema } from './validate/validateWithSchema';
