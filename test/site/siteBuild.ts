@@ -37,7 +37,8 @@ export async function buildSite(name: string, content: ContentFolders): Promise<
   writeFileSync(config, `import { createConfig } from '../../src/siteConfig';\nexport default createConfig(${JSON.stringify(content)});\n`);
   const outDir = join(WORK_DIR, name);
   rmSync(outDir, { recursive: true, force: true });
-  const bin = join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+  // The same entry point as `npm run build` (it exits as soon as the build is done).
+  const bin = join(ROOT, 'scripts/docusaurus.mjs');
   const child = spawn(process.execPath, [bin, 'build', '--config', relative(ROOT, config), '--out-dir', relative(ROOT, outDir)], {
     cwd: ROOT,
     env: { ...process.env, DOCUSAURUS_TELEMETRY: '0', FORCE_COLOR: '0', NO_COLOR: '1' },
