@@ -77,6 +77,8 @@ describe('the built site', () => {
     expect(await ruleLink.count()).toBe(1);
     const stepLinks = clause.locator('a[href^="/runbooks/exchange-password-reset#"]');
     expect(await stepLinks.count()).toBeGreaterThan(0);
+    // Steps are listed under their runbook's title, which is named once.
+    expect(await clause.getByText('Reset an Exchange mailbox password', { exact: true }).count()).toBe(1);
     const stepHref = (await stepLinks.first().getAttribute('href'))!;
     await ruleLink.click();
     await page.waitForURL(/\/policies\/exchange-org#rule-length$/);
@@ -92,7 +94,9 @@ describe('the built site', () => {
     const { page } = await open('/audit');
     const cells = page.locator('table').first().locator('tbody td a[href*="#conformance-"]');
     expect(await cells.count()).toBe(project.policies.size * project.standards.size);
-    expect(await page.locator('#traceability ~ div tbody tr').count()).toBe(project.runbooks.reduce((n, r) => n + r.runbook.steps.length, 0));
+    // Traceability: every step of every runbook, under one heading per runbook.
+    expect(await page.locator('#traceability ~ div tbody tr[data-step]').count()).toBe(project.runbooks.reduce((n, r) => n + r.runbook.steps.length, 0));
+    expect(await page.locator('#traceability ~ div th[scope="rowgroup"]').count()).toBe(project.runbooks.length);
     expect(await page.locator('text=policy/exchange-org.yaml').count()).toBeGreaterThan(0);
     await page.close();
   });

@@ -6,6 +6,7 @@ import OutcomeBadge from '@theme/OutcomeBadge';
 import PageHeader from '@theme/PageHeader';
 import type { AuditPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
+import { groupByRunbook } from '../../client/groupByRunbook';
 
 export interface Props {
   data: AuditPageData;
@@ -74,36 +75,43 @@ export default function AuditPage({ data }: Props): ReactNode {
 
         <section className="margin-bottom--xl">
           <h2 id="traceability">Traceability</h2>
-          <p className={styles.muted}>Each runbook step, the policy rules it applies, and the standard clauses those rules and the step answer.</p>
+          <p className={styles.muted}>Each runbook step, grouped by runbook: the policy rules it applies, and the standard clauses those rules and the step answer.</p>
           <div className={styles.scroll}>
             <table className={styles.trace}>
               <thead>
                 <tr><th>Runbook step</th><th>Policy rules</th><th>Standard clauses</th></tr>
               </thead>
-              <tbody>
-                {data.traceability.map((row) => (
-                  <tr key={`${row.runbook}/${row.step}`}>
-                    <td>
-                      <Link to={`/${routes.runbooks}/${row.runbook}#${row.step}`}>{row.stepTitle}</Link>
-                      <div className={styles.muted}>{row.runbookTitle}</div>
-                    </td>
-                    <td>
-                      {row.rules.length === 0 && <span className={styles.muted}>–</span>}
-                      {row.rules.map((rule) => (
-                        <div key={rule.id} className={styles.ruleLine}>
-                          {row.policy ? <Link to={`/${routes.policies}/${row.policy}#rule-${rule.id}`}><code>{rule.id}</code></Link> : <code>{rule.id}</code>}
-                          {rule.clauses.length > 0 && <span className={styles.arrow}>→</span>}
-                          {rule.clauses.map((c) => <ClauseLink key={c.id} clause={c} standardsPath={routes.standards} />)}
-                        </div>
-                      ))}
-                    </td>
-                    <td>
-                      {row.clauses.length === 0 && <span className={styles.muted}>–</span>}
-                      {row.clauses.map((c) => <ClauseLink key={c.id} clause={c} standardsPath={routes.standards} />)}
-                    </td>
+              {groupByRunbook(data.traceability).map((group) => (
+                <tbody key={group.runbook}>
+                  <tr className={styles.group}>
+                    <th colSpan={3} scope="rowgroup">
+                      <Link to={`/${routes.runbooks}/${group.runbook}`}>{group.runbookTitle}</Link>{' '}
+                      <span className={styles.muted}>{group.items.length} steps</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
+                  {group.items.map((row) => (
+                    <tr key={row.step} data-step={row.step}>
+                      <td>
+                        <Link to={`/${routes.runbooks}/${row.runbook}#${row.step}`}>{row.stepTitle}</Link>
+                      </td>
+                      <td>
+                        {row.rules.length === 0 && <span className={styles.muted}>–</span>}
+                        {row.rules.map((rule) => (
+                          <div key={rule.id} className={styles.ruleLine}>
+                            {row.policy ? <Link to={`/${routes.policies}/${row.policy}#rule-${rule.id}`}><code>{rule.id}</code></Link> : <code>{rule.id}</code>}
+                            {rule.clauses.length > 0 && <span className={styles.arrow}>→</span>}
+                            {rule.clauses.map((c) => <ClauseLink key={c.id} clause={c} standardsPath={routes.standards} />)}
+                          </div>
+                        ))}
+                      </td>
+                      <td>
+                        {row.clauses.length === 0 && <span className={styles.muted}>–</span>}
+                        {row.clauses.map((c) => <ClauseLink key={c.id} clause={c} standardsPath={routes.standards} />)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
             </table>
           </div>
         </section>

@@ -7,6 +7,7 @@ import PageHeader from '@theme/PageHeader';
 import SourceFooter from '@theme/SourceFooter';
 import type { StandardPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
+import { groupByRunbook } from '../../client/groupByRunbook';
 import { useAnchors } from '../../client/useAnchors';
 
 export interface Props {
@@ -79,13 +80,17 @@ export default function StandardPage({ data }: Props): ReactNode {
                   <h4 className={styles.label}>Runbook steps</h4>
                   {clause.steps.length === 0 && <p className={styles.none}>None.</p>}
                   <ul className={styles.list}>
-                    {clause.steps.map((s) => (
-                      <li key={`${s.runbook}/${s.step}/${s.via}`}>
-                        <Link to={`/${routes.runbooks}/${s.runbook}#${s.step}`}>{s.stepTitle}</Link>{' '}
-                        <span className={styles.none}>
-                          in {s.runbookTitle}
-                          {s.via !== 'clause' && ` (via ${s.via.slice(5)})`}
-                        </span>
+                    {groupByRunbook(clause.steps).map((group) => (
+                      <li key={group.runbook}>
+                        <span className={styles.runbook}>{group.runbookTitle}</span>
+                        <ul className={styles.steps}>
+                          {group.items.map((s) => (
+                            <li key={`${s.step}/${s.via}`}>
+                              <Link to={`/${routes.runbooks}/${s.runbook}#${s.step}`}>{s.stepTitle}</Link>
+                              {s.via !== 'clause' && <span className={styles.none}> (via {s.via.slice(5)})</span>}
+                            </li>
+                          ))}
+                        </ul>
                       </li>
                     ))}
                   </ul>
