@@ -6,6 +6,16 @@
  * re-exports the component's own module, so its props are written once, in the component.
  */
 
+declare module '@theme/CatalogCard' {
+  export { default } from '@stepwise/docusaurus-plugin/theme/CatalogCard';
+  export * from '@stepwise/docusaurus-plugin/theme/CatalogCard';
+}
+
+declare module '@theme/CatalogGrid' {
+  export { default } from '@stepwise/docusaurus-plugin/theme/CatalogGrid';
+  export * from '@stepwise/docusaurus-plugin/theme/CatalogGrid';
+}
+
 declare module '@theme/AuditPage' {
   export { default } from '@stepwise/docusaurus-plugin/theme/AuditPage';
   export * from '@stepwise/docusaurus-plugin/theme/AuditPage';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
+import CatalogCard from '@theme/CatalogCard';
+import CatalogGrid from '@theme/CatalogGrid';
 import PageHeader from '@theme/PageHeader';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import type { RoutePaths, RunbookSummary } from '@stepwise/docusaurus-plugin';
-import styles from './styles.module.css';
 
 export interface Props {
   runbooks: RunbookSummary[];
@@ -20,24 +20,21 @@ export default function RunbookListPage({ runbooks, routes }: Props): ReactNode 
       </PageHeader>
       <main className="container margin-vert--lg">
         {runbooks.length === 0 && <p>No runbooks yet: add a YAML file to <code>runbooks/</code>.</p>}
-        <div className={styles.grid}>
+        <CatalogGrid>
           {runbooks.map((runbook) => (
-            <article key={runbook.id} className={styles.card}>
-              <div className={styles.cardTop}>
-                <h2 className={styles.cardTitle}>
-                  <Link to={`/${routes.runbooks}/${runbook.id}`}>{runbook.title}</Link>
-                </h2>
-                <span className="badge badge--primary">v{runbook.version}</span>
-              </div>
-              <SafeMarkdown className={styles.summary}>{runbook.summary}</SafeMarkdown>
-              <div className={styles.cardMeta}>
-                <span>{runbook.stepCount} steps</span>
-                <span>{runbook.team}</span>
-                {runbook.policy && <span>policy: {runbook.policy.title}</span>}
-              </div>
-            </article>
+            <CatalogCard
+              key={runbook.id}
+              to={`/${routes.runbooks}/${runbook.id}`}
+              title={runbook.title}
+              badge={<span className="badge badge--primary">v{runbook.version}</span>}
+              summary={<SafeMarkdown>{runbook.summary}</SafeMarkdown>}
+            >
+              <span>{runbook.stepCount} steps</span>
+              <span>{runbook.team}</span>
+              {runbook.policy && <span>policy: {runbook.policy.title}</span>}
+            </CatalogCard>
           ))}
-        </div>
+        </CatalogGrid>
       </main>
     </Layout>
   );

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
+import CatalogCard from '@theme/CatalogCard';
+import CatalogGrid from '@theme/CatalogGrid';
 import OutcomeBadge from '@theme/OutcomeBadge';
 import PageHeader from '@theme/PageHeader';
 import type { RoutePaths, StandardSummary } from '@stepwise/docusaurus-plugin';
-import styles from './styles.module.css';
 
 export interface Props {
   standards: StandardSummary[];
@@ -20,22 +20,16 @@ export default function StandardListPage({ standards, routes }: Props): ReactNod
       </PageHeader>
       <main className="container margin-vert--lg">
         {standards.length === 0 && <p>No standards yet: add a YAML file to <code>policy/standards/</code>.</p>}
-        <div className={styles.grid}>
+        <CatalogGrid>
           {standards.map((standard) => (
-            <article key={standard.id} className={styles.card}>
-              <h2 className={styles.title}>
-                <Link to={`/${routes.standards}/${standard.id}`}>{standard.title}</Link>
-              </h2>
-              <p className={styles.summary}>{standard.summary}</p>
-              <div className={styles.counts}>
-                <span>{standard.clauseCount} clauses</span>
-                {standard.counts.meets > 0 && <OutcomeBadge outcome="meets">{standard.counts.meets} met</OutcomeBadge>}
-                {standard.counts.fails > 0 && <OutcomeBadge outcome="fails">{standard.counts.fails} failed</OutcomeBadge>}
-                {standard.counts.conflicts > 0 && <OutcomeBadge outcome="conflicts">{standard.counts.conflicts} in conflict</OutcomeBadge>}
-              </div>
-            </article>
+            <CatalogCard key={standard.id} to={`/${routes.standards}/${standard.id}`} title={standard.title} summary={<p>{standard.summary}</p>}>
+              <span>{standard.clauseCount} clauses</span>
+              {standard.counts.meets > 0 && <OutcomeBadge outcome="meets">{standard.counts.meets} met</OutcomeBadge>}
+              {standard.counts.fails > 0 && <OutcomeBadge outcome="fails">{standard.counts.fails} failed</OutcomeBadge>}
+              {standard.counts.conflicts > 0 && <OutcomeBadge outcome="conflicts">{standard.counts.conflicts} in conflict</OutcomeBadge>}
+            </CatalogCard>
           ))}
-        </div>
+        </CatalogGrid>
       </main>
     </Layout>
   );
