@@ -12,7 +12,8 @@ let consumer: string;
 
 /**
  * Proof that the published package works without the monorepo: pack it, install the tarball
- * into a project outside the workspace (offline, from the npm cache), and use it from Node ESM,
+ * into a project outside the workspace with the registry reachable (a fresh machine has an empty npm
+ * cache, so `--offline` would fail there with ENOTCACHED), and use it from Node ESM,
  * from TypeScript (nodenext) and from an esbuild browser bundle.
  */
 beforeAll(() => {
@@ -21,7 +22,7 @@ beforeAll(() => {
   consumer = join(work, 'consumer');
   execFileSync('mkdir', ['-p', consumer]);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: consumer, stdio: 'pipe' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: consumer, stdio: 'pipe' });
 }, 120_000);
 
 afterAll(() => {
