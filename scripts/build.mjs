@@ -4,9 +4,12 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { writeDiagnosticHelp } from './diagnosticHelp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'packages/cli/src/main.ts');
+// The SARIF rule metadata the CLI embeds, read from the diagnostic reference.
+writeDiagnosticHelp(root);
 if (existsSync(entry)) {
   await build({
     entryPoints: [entry],

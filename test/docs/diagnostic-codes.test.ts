@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 
-/** Every code of every `codes.ts` union in the engine packages. */
+/** Every code of every `codes.ts` union in the engine packages and the CLI. */
 function declaredCodes(): string[] {
   const codes = new Set<string>();
   const walk = (dir: string) => {
@@ -14,7 +14,7 @@ function declaredCodes(): string[] {
       else if (entry.name === 'codes.ts') for (const match of readFileSync(path, 'utf8').matchAll(/\|\s*'([a-z][a-z0-9-]+)'/g)) codes.add(match[1]!);
     }
   };
-  for (const pkg of ['core', 'runbook', 'policy', 'project']) walk(join(root, 'packages', pkg, 'src'));
+  for (const pkg of ['core', 'runbook', 'policy', 'project', 'cli']) walk(join(root, 'packages', pkg, 'src'));
   return [...codes].sort();
 }
 

@@ -8,6 +8,8 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** `--config <file>` given before the command name, for every command. */
+  configPath?: string;
 }
 
 export interface CliCommand {
@@ -21,3 +23,6 @@ export interface CliCommand {
 
 /** Thrown by argument parsing; the dispatcher prints it with the usage and exits 2. */
 export class UsageError extends Error {}
+
+/** A file that could not be read or written: printed without the usage, exit 2. */
+export class InputOutputError extends Error {}

@@ -9,6 +9,7 @@ export { validateWithSchema } from './validate/validateWithSchema';
 export type { SchemaCode } from './validate/codes';
 export { closestMatch, editDistance } from './validate/closestMatch';
 export { FORMATTERS, FORMAT_NAMES, isFormat } from './format/index';
-export type { Format, FormatContext, Formatter } from './format/types';
+export type { Format, FormatContext, Formatter, RuleHelp, ToolDescription } from './format/types';
+export { friendlyName } from './format/sarif';
 export { summarise, summaryLine, type Summary } from './format/summary';
 export { sourceExcerpt } from './format/stylish';

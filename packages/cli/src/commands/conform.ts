@@ -1,16 +1,21 @@
 import { resolve } from 'node:path';
-import { closestMatch, compareDiagnostics, type Diagnostic } from '@stepwise/core';
+import { closestMatch, compareDiagnostics, parseYaml, type Diagnostic, type Range } from '@stepwise/core';
 import { checkConformance, emulatedLevel, loadPolicy, resolvePolicy, type PolicyDocument, type Standard } from '@stepwise/policy';
 import { loadProject } from '@stepwise/project';
 import { EXIT } from '../exitCodes';
 import { CONFORM_FORMATS, CONFORM_FORMATTERS, type ConformFormat } from '../formatConformance';
 import { UsageError, type CliCommand } from '../io';
 import { parseOptions } from '../parseOptions';
+import { contextPaths } from '../config/cliConfig';
+import { loadCliConfig } from '../config/loadCliConfig';
+import { expandGlobs } from '../expandGlobs';
 import { readSources } from '../readSources';
+import { writeReport } from '../writeReport';
 
 const usage = `Usage: stepwise conform <policy-id|file> [options]
 
-Checks a password policy against the standards in policy/standards/, clause by clause:
+Checks a password policy against the standards (those under the policy and standard folders of
+stepwise.config.yaml, else policy/), clause by clause:
 meets, fails, conflicts (the policy follows another standard that contradicts this clause),
 not-applicable, or manual (an auditor must look). Policies are read from policy/ under the
 current folder; a file path may name a policy elsewhere (its extends still resolve against policy/).
@@ -18,8 +23,10 @@ current folder; a file path may name a policy elsewhere (its extends still resol
 Options:
   --standard <id>    check one standard only (default: every standard)
   --level <level>    check at this level (for example L1); default: the level a baseline emulates, else all
-  --format <name>    ${CONFORM_FORMATS.join(' | ')} (default text)
-  -h, --help         this help
+  --format <name>      ${CONFORM_FORMATS.join(' | ')} (default text)
+  -o, --output <file>  write the report to a file instead of standard output
+  --config <file>      the config file (default: stepwise.config.{yaml,yml,json} in this folder)
+  -h, --help           this help
 
 Exit codes: 0 no clause fails, 1 a clause fails or the policy is invalid, 2 usage or internal error.
 `;
@@ -33,14 +40,17 @@ export const conform: CliCommand = {
       standard: { type: 'string' },
       level: { type: 'string' },
       format: { type: 'string', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string' },
     });
+    const config = loadCliConfig(io.cwd, values.config ?? io.configPath);
     const format = values.format as ConformFormat;
     if (!CONFORM_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${CONFORM_FORMATS.join(', ')}.`);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name a policy (its id or file).' : 'name one policy at a time.');
     const target = positionals[0]!;
 
     const asFile = /\.ya?ml$/i.test(target) || target.includes('/');
-    const project = loadProject(readSources(['policy'], io.cwd, { optional: true }).files);
+    const project = loadProject(readSources(expandGlobs(contextPaths(config), io.cwd, { optional: true }), io.cwd, { optional: true }).files);
     const loaded = asFile ? loadNamedPolicy(target, io.cwd, project.policies) : { policy: project.policies.get(target), diagnostics: [] };
     const policy = loaded.policy;
     if (!policy) {
@@ -57,7 +67,7 @@ export const conform: CliCommand = {
     }
 
     const standards = [...project.standards.values()].map((s) => s.standard);
-    if (standards.length === 0) throw new UsageError(`no standards found in ${resolve(io.cwd, 'policy/standards')}.`);
+    if (standards.length === 0) throw new UsageError(`no standards found in ${contextPaths(config).map((p) => resolve(io.cwd, p)).join(', ')}.`);
     const chosen = selectStandards(standards, values.standard);
     if (values.level !== undefined && !chosen.some((s) => s.levels?.includes(values.level!))) {
       throw new UsageError(`no chosen standard has level "${values.level}".`);
@@ -68,7 +78,10 @@ export const conform: CliCommand = {
       return checkConformance(policy, standard, { standards, ...(level !== undefined ? { level } : {}) });
     });
     const titles = Object.fromEntries(standards.map((s) => [s.id, s.title]));
-    io.stdout.write(CONFORM_FORMATTERS[format]({ policyId: policy.id, reports, titles }));
+    const file = asFile ? readSources([target], io.cwd).files[0]!.path : project.policyFiles.get(policy.id);
+    const source = file !== undefined ? (project.sources.get(file) ?? readSources([file], io.cwd).files[0]?.text) : undefined;
+    const fieldRanges = source !== undefined && file !== undefined ? locateFields(source, file, reports) : undefined;
+    writeReport(io, CONFORM_FORMATTERS[format]({ policyId: policy.id, reports, titles, ...(file !== undefined ? { file } : {}), ...(fieldRanges ? { fieldRanges } : {}) }), values.output);
     return reports.some((r) => r.summary.fails > 0) ? EXIT.findings : EXIT.ok;
   },
 };
@@ -86,6 +99,13 @@ function loadNamedPolicy(target: string, cwd: string, known: ReadonlyMap<string,
   // resolvePolicy reports without a position; point at the `extends` node of this file.
   const diagnostics = resolved.diagnostics.map((d) => ({ ...d, file: file.path, range: loaded.parsed.locate(d.path) }));
   return resolved.policy ? { policy: resolved.policy, diagnostics } : { diagnostics };
+}
+
+/** Where each deciding field is written (the deepest part that exists, so an inherited value points at its parent). */
+function locateFields(source: string, file: string, reports: readonly { clauses: readonly { field?: string }[] }[]): Record<string, Range> {
+  const parsed = parseYaml(source, file);
+  const fields = new Set(reports.flatMap((r) => r.clauses.flatMap((c) => (c.field ? [c.field] : []))));
+  return Object.fromEntries([...fields].map((field) => [field, parsed.locate(field.split('.'))]));
 }
 
 function selectStandards(standards: Standard[], id: string | undefined): Standard[] {

@@ -12,4 +12,5 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Cli
   generate: { summary: 'Generate a password that passes a policy.', load: async () => (await import('./generate')).generate },
   run: { summary: 'Follow a runbook as a checklist in the terminal, recording an audit record.', load: async () => (await import('./run')).run },
   verify: { summary: 'Verify the hash chain and replay of an audit record.', load: async () => (await import('./verify')).verify },
+  completion: { summary: 'Print a shell completion script (bash, zsh or fish).', load: async () => (await import('./completion')).completion },
 };

@@ -1,20 +1,27 @@
 import { compareDiagnostics, parseYaml } from '@stepwise/core';
-import { evaluatePassword, loadEvaluationResources, runPolicyExamples, type ExampleResult } from '@stepwise/policy';
+import { evaluatePassword, loadEvaluationResources, runPolicyExamples } from '@stepwise/policy';
+import { loadCliConfig } from '../config/loadCliConfig';
 import { EXIT } from '../exitCodes';
+import { TEST_FORMATS, TEST_FORMATTERS, type TestCase, type TestFormat } from '../format/testReport';
 import { UsageError, type CliCommand } from '../io';
 import { parseOptions } from '../parseOptions';
 import { loadRequestedProject } from '../loadRequestedProject';
+import { writeReport } from '../writeReport';
 
-const usage = `Usage: stepwise test [paths...] [options]
+const usage = `Usage: stepwise test [paths|globs...] [options]
 
 Runs the examples of password policies as tests, like \`opa test\`: every examples.accept
 password must be accepted, and every examples.reject password must be rejected by the rule it
-names. A failing example prints what was expected and what came out. Paths are policy files or
-folders (default: policy/); \`extends\` resolve against policy/ as well.
+names. A failing example prints what was expected and what came out. Paths are policy files,
+folders or quoted globs (default: the policy folders of stepwise.config.yaml, else policy/);
+\`extends\` resolve against those folders as well.
 
 Options:
-  --json        one JSON line per example and a summary line
-  -h, --help    this help
+  --format <name>      ${TEST_FORMATS.join(' | ')} (default text)
+  --json               the same as --format json: one JSON line per example and a summary line
+  -o, --output <file>  write the report to a file instead of standard output
+  --config <file>      the config file (default: stepwise.config.{yaml,yml,json} in this folder)
+  -h, --help           this help
 
 Exit codes: 0 every example passed, 1 an example failed or a policy is invalid, 2 usage or internal error.
 `;
@@ -24,48 +31,37 @@ export const test: CliCommand = {
   summary: 'Run the examples of policies as tests.',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, { json: { type: 'boolean', default: false } });
-    // Policies of policy/ provide parents for `extends`; only the files named are tested.
-    const { project, requested } = loadRequestedProject(positionals, io.cwd, ['policy']);
-    if (requested.files.length === 0) throw new UsageError('no policy files found (looked in policy/).');
+    const { values, positionals } = parseOptions(argv, {
+      format: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string' },
+    });
+    const format = (values.format ?? (values.json ? 'json' : 'text')) as TestFormat;
+    if (!TEST_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use one of ${TEST_FORMATS.join(', ')}.`);
+    const config = loadCliConfig(io.cwd, values.config ?? io.configPath);
+    // Policies of the policy folders provide parents for `extends`; only the files named are tested.
+    const { project, requested } = loadRequestedProject(positionals, io.cwd, config.policies, config);
+    if (requested.files.length === 0) throw new UsageError(`no policy files found (looked in ${config.policies.join(', ')}).`);
     const wanted = new Set(requested.files.map((f) => f.path));
     const errors = project.diagnostics.filter((d) => d.severity === 'error').sort(compareDiagnostics);
-    for (const d of errors) io.stderr.write(`${d.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}\n`);
+    if (format === 'text' || format === 'json') {
+      for (const d of errors) io.stderr.write(`${d.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}\n`);
+    }
 
     const resources = await loadEvaluationResources();
-    let passed = 0;
-    let failed = 0;
+    const cases: TestCase[] = [];
     let policies = 0;
     for (const [id, policy] of project.policies) {
       const file = project.policyFiles.get(id)!;
       if (!wanted.has(file)) continue;
       policies++;
-      const results = runPolicyExamples(policy, (password, ctx) => evaluatePassword(password, policy, ctx, resources));
-      for (const result of results) {
-        if (result.ok) passed++;
-        else failed++;
-        if (values.json) io.stdout.write(`${JSON.stringify({ policy: id, file, ...locate(project.sources.get(file), result), ...result })}\n`);
-        else if (!result.ok) io.stdout.write(describeFailure(id, file, project.sources.get(file), result));
+      const parsed = parseYaml(project.sources.get(file) ?? '', file);
+      for (const result of runPolicyExamples(policy, (password, ctx) => evaluatePassword(password, policy, ctx, resources))) {
+        cases.push({ policy: id, file, range: parsed.locate(result.path), result });
       }
     }
-    const summary = `${policies} polic${policies === 1 ? 'y' : 'ies'}, ${passed + failed} examples: ${passed} passed, ${failed} failed${errors.length > 0 ? `, ${errors.length} error${errors.length === 1 ? '' : 's'} in policy files` : ''}.`;
-    io.stdout.write(values.json ? `${JSON.stringify({ summary: { policies, passed, failed, errors: errors.length } })}\n` : `${summary}\n`);
-    return failed > 0 || errors.length > 0 ? EXIT.findings : EXIT.ok;
+    writeReport(io, TEST_FORMATTERS[format]({ cases, errors, policies }), values.output);
+    return cases.some((c) => !c.result.ok) || errors.length > 0 ? EXIT.findings : EXIT.ok;
   },
 };
-
-function describeFailure(id: string, file: string, source: string | undefined, result: ExampleResult): string {
-  const { line, column } = locate(source, result);
-  return [
-    `FAIL ${file}:${line}:${column} ${id} examples.${result.kind}[${result.index}]${result.why ? ` (${result.why})` : ''}`,
-    `  expected: ${result.expected}`,
-    `  actual:   ${result.actual}`,
-    '',
-  ].join('\n');
-}
-
-/** Line and column of an example, from the parsed source (the example's list item). */
-function locate(source: string | undefined, result: ExampleResult): { line: number; column: number } {
-  if (!source) return { line: 1, column: 1 };
-  return parseYaml(source).locate(result.path).start;
-}

@@ -1,3 +1,4 @@
+import { shouldColor } from '../color';
 /** Terminal styles; all of them are the identity when colour is off (NO_COLOR, not a TTY). */
 export interface Ansi {
   bold(text: string): string;
@@ -20,9 +21,9 @@ export function createAnsi(color: boolean): Ansi {
   return { bold: wrap(1, 22), dim: wrap(2, 22), italic: wrap(3, 23), underline: wrap(4, 24), code: wrap(36, 39), ok: wrap(32, 39), warn: wrap(33, 39), bad: wrap(31, 39) };
 }
 
-/** https://no-color.org: colour only on a terminal, and never when NO_COLOR is set. */
+/** The checklist colours as every command does (FORCE_COLOR, NO_COLOR, TERM, the terminal): see shouldColor. */
 export function wantsColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
-  return Boolean(stream.isTTY) && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
+  return shouldColor(stream, env);
 }
 
 // eslint-disable-next-line no-control-regex
