@@ -11,7 +11,7 @@ Prints a completion script for the shell: command names, each command's options,
 names for paths. Install it once:
 
   bash:  stepwise completion bash > ~/.local/share/bash-completion/completions/stepwise
-  zsh:   stepwise completion zsh > "\${fpath[1]}/_stepwise"
+  zsh:   stepwise completion zsh > ~/.zfunc/_stepwise   (a folder on $fpath)
   fish:  stepwise completion fish > ~/.config/fish/completions/stepwise.fish
 
 Exit codes: 0 printed, 2 unknown shell.
