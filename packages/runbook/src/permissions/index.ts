@@ -1,0 +1,3 @@
+export { permissionCatalog, scopesCover, type CatalogEntry, type PermissionCatalog, type RequirementKind } from './permissionCatalog';
+export { findConnectScopes, type ConnectScopes } from './findConnectScopes';
+export { permissionMatrix, stepRequirements, type PermissionMatrix, type PermissionMatrixRow } from './permissionMatrix';
