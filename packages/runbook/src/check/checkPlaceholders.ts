@@ -33,7 +33,7 @@ export function checkPlaceholders(runbook: Runbook, report: Report): void {
         if (!declared.has(use.name)) {
           const suggestion = closestMatch(use.name, declared.keys());
           report('runbook-unknown-placeholder', `Command uses <${use.name}>, which is not declared under placeholders.`, path, 'value', suggestion ? `Did you mean <${suggestion}>?` : 'Declare it under placeholders, bound to a run input.');
-        } else if (command.language === 'powershell' && use.quoting === 'bare') {
+        } else if (command.language === 'powershell' && use.quoting === 'bare' && !use.comment) {
           report('runbook-unquoted-placeholder', `<${use.name}> is outside quotes, so only a plain word can be filled in there.`, path, 'value', `Write '<${use.name}>' (single quotes), so any value can be escaped.`, 'warning');
         }
       }

@@ -11,6 +11,8 @@ export interface PlaceholderUse {
    * as "userPrincipalName eq '<upn>'"), or bare. Other languages report `bare`.
    */
   quoting: 'single' | 'double' | 'double-single' | 'bare';
+  /** In a PowerShell `#` comment: shown, filled only with a plain word, never run. */
+  comment: boolean;
 }
 
 /** `<name>`: a letter, then letters, digits, dot, underscore or hyphen. `<policy name>` is not one. */
@@ -35,7 +37,7 @@ export function findPlaceholders(code: string, language = 'powershell'): Placeho
     if (ch === '<') {
       const match = NAME.exec(code.slice(i, i + 70));
       if (match) {
-        out.push({ name: match[1]!, offset: i, length: match[0].length, quoting: state === 'comment' ? 'bare' : state });
+        out.push({ name: match[1]!, offset: i, length: match[0].length, quoting: state === 'comment' ? 'bare' : state, comment: state === 'comment' });
         i += match[0].length - 1;
         continue;
       }
