@@ -542,3 +542,44 @@ describe('runs of the bundled runbooks (run engine)', () => {
     expect(done.run.state.outcome).toBe('completed');
   });
 });
+
+/** Issue 12: roles and permissions as data, in every bundled runbook. */
+describe('roles and permissions of the bundled runbooks', () => {
+  const names = ['exchange-password-reset.yaml', 'account-unlock.yaml', 'mfa-device-replacement.yaml'];
+
+  it.each(names)('%s has no warning either (every role holds what its steps need, every scope is declared)', (name) => {
+    const file = join(root, 'runbooks', name);
+    const loaded = loadRunbook(readFileSync(file, 'utf8'), file);
+    expect(loaded.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  it.each(names)('%s: every step that runs a Microsoft Graph cmdlet declares its Graph scopes', (name) => {
+    const { runbook } = load(name);
+    for (const s of runbook.steps) {
+      for (const c of s.commands ?? []) {
+        if (!/\b[A-Z][a-z]+-Mg(Beta)?[A-Z]/.test(c.code)) continue;
+        expect((c.requires?.graphScopes ?? s.requires?.graphScopes ?? []).length, `${s.id}: ${c.title}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('gives the service desk a role that can do what the reset needs (not Password Administrator alone)', () => {
+    const { runbook } = load('exchange-password-reset.yaml');
+    const desk = runbook.roles.find((r) => r.id === 'service-desk')!;
+    expect(desk.holds?.entraRoles).toEqual(expect.arrayContaining(['Authentication Administrator', 'Reports Reader']));
+    expect(desk.holds?.entraRoles).not.toContain('Password Administrator');
+    const admin = runbook.roles.find((r) => r.id === 'identity-admin')!;
+    expect(admin.holds?.entraRoles?.[0]).toBe('Privileged Authentication Administrator');
+    expect(step(runbook, 'contain-compromise').requires?.graphScopes).toEqual(expect.arrayContaining(['User.RevokeSessions.All']));
+    expect(step(runbook, 'monitor-activity').requires).toMatchObject({ graphScopes: ['AuditLog.Read.All', 'Directory.Read.All'], licences: ['Microsoft Entra ID P1'] });
+    expect(step(runbook, 'identify-need').requires?.graphScopes).toContain('Domain.Read.All');
+  });
+
+  it('declares every placeholder the commands use, bound to run inputs where the run knows the value', () => {
+    const { runbook } = load('exchange-password-reset.yaml');
+    const byName = new Map((runbook.placeholders ?? []).map((p) => [p.name, p]));
+    expect(byName.get('upn')?.input).toBe('account');
+    expect(byName.get('domain.example')).toMatchObject({ input: 'account', part: 'domain' });
+    expect(byName.get('sAMAccountName')?.input).toBe('sam-account-name');
+  });
+});
