@@ -4,7 +4,7 @@ import { conditionHolds, type FieldValue, type Run, type RunAction, type RunErro
 import PasswordGenerator from '../PasswordGenerator';
 import PolicyChecker from '../PolicyChecker';
 import FieldInput from './FieldInput';
-import FilledCommand from './FilledCommand';
+import StepCommands from './StepCommands';
 import { parseFields } from './parseFields';
 import { formatTime } from './formatTime';
 import ReasonForm from './ReasonForm';
@@ -82,7 +82,7 @@ export default function StepItem({ run, step, index, state, apply, headingId }: 
           <SafeMarkdown>{step.escalation}</SafeMarkdown>
         </div>
       )}
-      {commands.map((command, i) => <FilledCommand key={i} command={command} run={run} />)}
+      <StepCommands step={step} commands={commands} run={run} />
     </>
   );
 
