@@ -1,5 +1,6 @@
 import { closestMatch, type NodePath } from '@stepwise/core';
 import { findConnectScopes } from '../permissions/findConnectScopes';
+import { findGraphCmdlets } from '../permissions/findGraphCmdlets';
 import { scopesCover, type PermissionCatalog, type RequirementKind } from '../permissions/permissionCatalog';
 import type { Requirements, Role, Runbook } from '../types';
 import type { RunbookCode } from './codes';
@@ -43,6 +44,13 @@ export function checkRequirements(runbook: Runbook, catalog: PermissionCatalog, 
       if (command.language !== 'powershell') return;
       const declared = command.requires?.graphScopes ?? step.requires?.graphScopes ?? [];
       const owner = command.requires?.graphScopes ? 'the command' : `step "${step.id}"`;
+      // Each catalogued Graph cmdlet needs one of its scope sets among what is declared (issue 12:
+      // Get-MgDomain needs Domain.Read.All, sign-in logs AuditLog.Read.All and Directory.Read.All).
+      for (const cmdlet of findGraphCmdlets(command.code)) {
+        if (cmdlet.scopes.some((set) => set.every((scope) => scopesCover(declared, scope, catalog)))) continue;
+        const options = cmdlet.scopes.map((set) => set.join(' and ')).join(', or ');
+        report('runbook-cmdlet-scope-missing', `${cmdlet.name} needs ${options}, which ${owner} does not declare.`, ['steps', i, 'commands', c, 'code'], 'value', `Declare it under requires.graphScopes and ask for it in Connect-MgGraph -Scopes (${cmdlet.url}).`, 'warning');
+      }
       for (const connect of findConnectScopes(command.code)) {
         if (connect.scopes.length === 0) continue;
         const missing = declared.filter((scope) => !scopesCover(connect.scopes, scope, catalog));

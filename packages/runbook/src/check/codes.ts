@@ -21,6 +21,7 @@ export type RunbookCode =
   | 'runbook-unknown-licence'
   | 'runbook-scope-not-requested'
   | 'runbook-scope-not-declared'
+  | 'runbook-cmdlet-scope-missing'
   | 'runbook-role-lacks-requirement'
   | 'runbook-unknown-placeholder'
   | 'runbook-unused-placeholder'
