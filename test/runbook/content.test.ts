@@ -575,6 +575,15 @@ describe('roles and permissions of the bundled runbooks', () => {
     expect(step(runbook, 'identify-need').requires?.graphScopes).toContain('Domain.Read.All');
   });
 
+  it('records no secret in the MFA device runbook either (no pass or code in any field)', () => {
+    const { runbook } = load('mfa-device-replacement.yaml');
+    for (const field of allFields(runbook)) {
+      expect(field.secret, field.id).not.toBe(true);
+      expect(looksLikeSecretField(field), field.id).toBe(false);
+    }
+    for (const s of runbook.steps) for (const clause of s.clauses ?? []) expect(clause).toMatch(CLAUSE_ID);
+  });
+
   it('declares every placeholder the commands use, bound to run inputs where the run knows the value', () => {
     const { runbook } = load('exchange-password-reset.yaml');
     const byName = new Map((runbook.placeholders ?? []).map((p) => [p.name, p]));
