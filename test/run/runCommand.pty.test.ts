@@ -134,7 +134,7 @@ describe('stepwise run in a terminal', () => {
   it('completes the Exchange runbook in both variants and verifies', async () => {
     for (const variant of ['on-premises', 'exchange-online']) {
       const out = join(dir, `exchange-${variant}.json`);
-      const s = new PtySession(['run', 'exchange-password-reset', '--variant', variant, '--actor', 'pat', '--input', 'ticket=INC-0041873', '--input', 'account=ana.lopez@example.org', '--input', 'reason=forgotten', '--input', 'reset-path=administrator', '--input', 'privileged=no', '--input', 'account-type=cloud-only', '--out', out]);
+      const s = new PtySession(['run', 'exchange-password-reset', '--variant', variant, '--actor', 'pat', '--input', 'ticket=INC-0041873', '--input', 'account=ana.lopez@example.org', '--input', 'reason=forgotten', '--input', 'reset-path=administrator', '--input', 'privileged=no', '--input', 'account-type=cloud-only', '--input', 'account-class=standard', '--out', out]);
       let steps = 0;
       for (let guard = 0; guard < 400; guard++) {
         const screen = await s.waitFor();
@@ -157,11 +157,13 @@ describe('stepwise run in a terminal', () => {
         else s.type('As described in the runbook.');
       }
       expect(await s.exit).toBe(0);
-      expect(steps).toBe(16);
+      // The 18 steps that apply to a standard account's forgotten password (issue 12 added the
+      // account-class check and the closing head-hash step).
+      expect(steps).toBe(18);
       const verified = await verify(out, 'runbooks/exchange-password-reset.yaml');
       expect(verified.code).toBe(0);
       expect(verified.stdout).toContain(`(variant ${variant})`);
-      expect(verified.stdout).toContain('outcome:   completed (16 of 16 steps resolved)');
+      expect(verified.stdout).toContain('outcome:   completed (18 of 18 steps resolved)');
     }
   }, PTY_TIMEOUT);
 });

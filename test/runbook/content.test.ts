@@ -96,8 +96,8 @@ describe('runbooks/exchange-password-reset.yaml', () => {
     expect(runbook.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it('keeps the 18 steps of the source article, in its order', () => {
-    expect(ids).toEqual([
+  it('keeps the 18 steps of the source article, in its order, with the added paths in their places', () => {
+    const seed = [
       'identify-need',
       'open-reset-portal',
       'verify-identity',
@@ -116,7 +116,14 @@ describe('runbooks/exchange-password-reset.yaml', () => {
       'monitor-activity',
       'unique-passwords',
       'track-exchange-updates',
-    ]);
+    ];
+    expect(ids.filter((id) => seed.includes(id))).toEqual(seed);
+    // Issue 12: account classes before the reset tool is opened, containment straight after the
+    // reset (before devices and the test sign-in), and the ticket closed with the head hash last.
+    const between = (a: string, b: string) => ids.slice(ids.indexOf(a) + 1, ids.indexOf(b));
+    expect(between('identify-need', 'open-reset-portal')).toEqual(['classify-account', 'stop-break-glass', 'route-non-personal-account', 'take-over-admin-account']);
+    expect(between('confirm-password', 'update-other-services')).toEqual(['contain-compromise', 'hand-over-to-security']);
+    expect(ids.at(-1)).toBe('close-ticket');
   });
 
   it('keeps the meaning of each source step, made concrete', () => {
@@ -194,12 +201,12 @@ describe('runbooks/exchange-password-reset.yaml', () => {
 
   it('follows the normal sequence past the branch-only steps', () => {
     const sequence = runbook.steps.filter((s) => !s.branchOnly).map((s) => s.id);
-    expect(sequence).toHaveLength(16);
+    expect(sequence).toHaveLength(16 + 7);
     expect(sequence.slice(sequence.indexOf('secure-credentials'), sequence.indexOf('secure-credentials') + 2)).toEqual(['secure-credentials', 'review-rotation']);
     // Every branch target exists and only escalation steps end the run.
     for (const s of runbook.steps) {
       for (const target of [s.next, s.onFail]) if (target) expect(ids).toContain(target);
-      if (s.end) expect(s.id).toBe('contact-support');
+      if (s.end) expect(['contact-support', 'stop-break-glass', 'route-non-personal-account'], s.id).toContain(s.id);
     }
   });
 
@@ -225,7 +232,10 @@ describe('runbooks/exchange-password-reset.yaml', () => {
 
   it('notifies the user after the reset', () => {
     const secure = step(runbook, 'secure-credentials');
-    expect(secure.clauses).toContain('A5-6.3.6');
+    // ASVS 5.0.0: 6.3.7 is the notification after a reset; 6.3.6 is "email is not an authentication factor".
+    expect(secure.clauses).toContain('A5-6.3.7');
+    expect(secure.clauses).not.toContain('A5-6.3.6');
+    expect(secure.body).toMatch(/covers self-service resets only/);
     expect(secure.evidence?.find((f) => f.id === 'notification-sent-at')?.type).toBe('timestamp');
   });
 
@@ -321,10 +331,34 @@ describe('runbooks/exchange-password-reset.yaml', () => {
       }
     });
 
-    it('offers a Temporary Access Pass only to cloud-only accounts reset by an administrator', () => {
+    it('offers a Temporary Access Pass to every managed Entra account reset by an administrator', () => {
+      // Issue 12: without one, whoever holds the temporary password registers the first authenticator.
       for (const { variant, inputs } of runs) {
         const code = allCommands(runbook, variant, inputs);
-        expect(/New-MgUserAuthenticationTemporaryAccessPassMethod/.test(code)).toBe(inputs['account-type'] === 'cloud-only' && inputs['reset-path'] === 'administrator');
+        expect(/New-MgUserAuthenticationTemporaryAccessPassMethod/.test(code)).toBe(['cloud-only', 'synchronized'].includes(String(inputs['account-type'])) && inputs['reset-path'] === 'administrator');
+      }
+    });
+
+    it('offers the OWA must-change fix after every on-premises administrator reset, not only for expired passwords', () => {
+      for (const { variant, inputs } of runs) {
+        const registry = commandsFor(step(runbook, 'troubleshoot'), variant, inputs).filter((c) => c.language === 'registry');
+        expect(registry.length > 0).toBe(variant === 'on-premises');
+      }
+    });
+
+    it('lists hidden inbox rules, delegates, Send As and consents in containment, and reads AD state for hybrid accounts', () => {
+      const contain = step(runbook, 'contain-compromise');
+      const code = (contain.commands ?? []).map((c) => c.code).join('\n');
+      expect(code).toMatch(/Get-InboxRule -Mailbox '<upn>' -IncludeHidden/);
+      expect(code).toMatch(/Get-MailboxPermission/);
+      expect(code).toMatch(/Get-RecipientPermission/);
+      expect(code).toMatch(/Get-ADPermission/);
+      expect(code).toMatch(/Get-MgUserOauth2PermissionGrant/);
+      expect(code).toMatch(/Revoke-MgUserSignInSession/);
+      expect(contain.body).toMatch(/Disable\*\* \(do not delete\)/);
+      for (const type of ['synchronized', 'federated']) {
+        const identify = commandsFor(step(runbook, 'identify-need'), 'exchange-online', { 'account-type': type }).map((c) => c.code).join('\n');
+        expect(identify, type).toMatch(/Get-ADUser -Identity '<sAMAccountName>'/);
       }
     });
 
@@ -348,7 +382,10 @@ describe('runbooks/account-unlock.yaml', () => {
     const escalate = step(runbook, 'escalate');
     expect(escalate.branchOnly).toBe(true);
     expect(escalate.end).toBe('escalated');
-    expect(step(runbook, 'test-sign-in').onFail).toBe('find-lockout-source');
+    // One more search after a relock, then escalation: the retry is capped (issue 12).
+    expect(step(runbook, 'test-sign-in').onFail).toBe('find-remaining-source');
+    expect(step(runbook, 'find-remaining-source')).toMatchObject({ branchOnly: true, next: 'retest-sign-in', onFail: 'escalate' });
+    expect(step(runbook, 'retest-sign-in')).toMatchObject({ branchOnly: true, end: 'completed', onFail: 'escalate' });
   });
 
   it('finds the lockout source before unlocking', () => {
@@ -441,20 +478,21 @@ describe('runs of the bundled runbooks (run engine)', () => {
     return { run: current, path };
   }
 
-  const onPremises = { ticket: 'INC-0041873', account: 'j.doe@example.com', reason: 'forgotten', 'reset-path': 'administrator', privileged: false };
+  const onPremises = { ticket: 'INC-0041873', account: 'j.doe@example.com', 'sam-account-name': 'jdoe', 'account-class': 'standard', reason: 'forgotten', 'reset-path': 'administrator', privileged: false };
   const cloud = { ...onPremises, reason: 'suspected-compromise', 'account-type': 'synchronized' };
   const normalPath = [
-    'identify-need', 'open-reset-portal', 'verify-identity', 'choose-password', 'confirm-password', 'update-other-services', 'test-sign-in', 'secure-credentials',
-    'review-rotation', 'enable-mfa', 'warn-phishing', 'security-awareness', 'back-up-data', 'monitor-activity', 'unique-passwords', 'track-exchange-updates',
+    'identify-need', 'classify-account', 'open-reset-portal', 'verify-identity', 'choose-password', 'confirm-password', 'update-other-services', 'test-sign-in', 'secure-credentials',
+    'review-rotation', 'enable-mfa', 'warn-phishing', 'security-awareness', 'back-up-data', 'monitor-activity', 'unique-passwords', 'track-exchange-updates', 'close-ticket',
   ];
+  const compromisePath = [...normalPath.slice(0, 6), 'contain-compromise', 'hand-over-to-security', ...normalPath.slice(6)];
 
   it.each([
-    ['on-premises', onPremises],
-    ['exchange-online', cloud],
-  ])('completes the Exchange reset (%s) through the 16 steps of the normal sequence', async (variant, inputs) => {
+    ['on-premises', onPremises, normalPath],
+    ['exchange-online', cloud, compromisePath],
+  ])('completes the Exchange reset (%s) through the normal sequence', async (variant, inputs, path) => {
     const { run, runbook } = await start('exchange-password-reset.yaml', variant, inputs);
     const done = await completeUntilEnd(run, runbook);
-    expect(done.path).toEqual(normalPath);
+    expect(done.path).toEqual(path);
     expect(done.run.state.outcome).toBe('completed');
     expect(done.run.state.complete).toBe(true);
     const status = Object.fromEntries(done.run.state.steps.map((s) => [s.id, s.status]));
@@ -465,6 +503,7 @@ describe('runs of the bundled runbooks (run engine)', () => {
   it('ends a run whose identity check fails as escalated, without any reset step done', async () => {
     const { runbook, run: started } = await start('exchange-password-reset.yaml', 'on-premises', onPremises);
     let run = await complete(started, runbook, 'identify-need');
+    run = await complete(run, runbook, 'classify-account');
     run = await complete(run, runbook, 'open-reset-portal');
     run = ok(await applyAction(run, { type: 'fail', stepId: 'verify-identity', reason: 'Caller refused a call back on the number on record.' }));
     expect(run.state.current).toBe('contact-support');
@@ -478,7 +517,7 @@ describe('runs of the bundled runbooks (run engine)', () => {
   it('loops a failed sign-in test through troubleshooting and back', async () => {
     const { runbook, run: started } = await start('exchange-password-reset.yaml', 'exchange-online', cloud);
     let run = started;
-    for (const id of normalPath.slice(0, normalPath.indexOf('test-sign-in'))) run = await complete(run, runbook, id);
+    for (const id of compromisePath.slice(0, compromisePath.indexOf('test-sign-in'))) run = await complete(run, runbook, id);
     run = ok(await applyAction(run, { type: 'fail', stepId: 'test-sign-in', reason: 'Account locked again.' }));
     expect(run.state.current).toBe('troubleshoot');
     run = await complete(run, runbook, 'troubleshoot');
@@ -501,5 +540,55 @@ describe('runs of the bundled runbooks (run engine)', () => {
     const done = await completeUntilEnd(run, runbook);
     expect(done.path).toEqual(['confirm-lockout', 'verify-identity', 'find-lockout-source', 'clear-stale-credentials', 'unlock-account', 'test-sign-in']);
     expect(done.run.state.outcome).toBe('completed');
+  });
+});
+
+/** Issue 12: roles and permissions as data, in every bundled runbook. */
+describe('roles and permissions of the bundled runbooks', () => {
+  const names = ['exchange-password-reset.yaml', 'account-unlock.yaml', 'mfa-device-replacement.yaml'];
+
+  it.each(names)('%s has no warning either (every role holds what its steps need, every scope is declared)', (name) => {
+    const file = join(root, 'runbooks', name);
+    const loaded = loadRunbook(readFileSync(file, 'utf8'), file);
+    expect(loaded.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  it.each(names)('%s: every step that runs a Microsoft Graph cmdlet declares its Graph scopes', (name) => {
+    const { runbook } = load(name);
+    for (const s of runbook.steps) {
+      for (const c of s.commands ?? []) {
+        if (!/\b[A-Z][a-z]+-Mg(Beta)?[A-Z]/.test(c.code)) continue;
+        expect((c.requires?.graphScopes ?? s.requires?.graphScopes ?? []).length, `${s.id}: ${c.title}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('gives the service desk a role that can do what the reset needs (not Password Administrator alone)', () => {
+    const { runbook } = load('exchange-password-reset.yaml');
+    const desk = runbook.roles.find((r) => r.id === 'service-desk')!;
+    expect(desk.holds?.entraRoles).toEqual(expect.arrayContaining(['Authentication Administrator', 'Reports Reader']));
+    expect(desk.holds?.entraRoles).not.toContain('Password Administrator');
+    const admin = runbook.roles.find((r) => r.id === 'identity-admin')!;
+    expect(admin.holds?.entraRoles?.[0]).toBe('Privileged Authentication Administrator');
+    expect(step(runbook, 'contain-compromise').requires?.graphScopes).toEqual(expect.arrayContaining(['User.RevokeSessions.All']));
+    expect(step(runbook, 'monitor-activity').requires).toMatchObject({ graphScopes: ['AuditLog.Read.All', 'Directory.Read.All'], licences: ['Microsoft Entra ID P1'] });
+    expect(step(runbook, 'identify-need').requires?.graphScopes).toContain('Domain.Read.All');
+  });
+
+  it('records no secret in the MFA device runbook either (no pass or code in any field)', () => {
+    const { runbook } = load('mfa-device-replacement.yaml');
+    for (const field of allFields(runbook)) {
+      expect(field.secret, field.id).not.toBe(true);
+      expect(looksLikeSecretField(field), field.id).toBe(false);
+    }
+    for (const s of runbook.steps) for (const clause of s.clauses ?? []) expect(clause).toMatch(CLAUSE_ID);
+  });
+
+  it('declares every placeholder the commands use, bound to run inputs where the run knows the value', () => {
+    const { runbook } = load('exchange-password-reset.yaml');
+    const byName = new Map((runbook.placeholders ?? []).map((p) => [p.name, p]));
+    expect(byName.get('upn')?.input).toBe('account');
+    expect(byName.get('domain.example')).toMatchObject({ input: 'account', part: 'domain' });
+    expect(byName.get('sAMAccountName')?.input).toBe('sam-account-name');
   });
 });

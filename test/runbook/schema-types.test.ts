@@ -1,11 +1,20 @@
 import { compileSchema } from '@stepwise/core';
-import { runbookSchema, type Command, type Condition, type Field, type Runbook, type Step } from '@stepwise/runbook';
+import { runbookSchema, type Command, type Condition, type Field, type Placeholder, type Requirements, type Role, type Runbook, type Step } from '@stepwise/runbook';
 import { describe, expect, it } from 'vitest';
 
 // Objects that set EVERY field of each type. The type checker rejects a field the type lacks;
 // the tests below reject a schema property the objects lack. Together: schema and types agree.
 const condition: Required<Condition> = { variant: ['cloud'], inputs: { reason: ['forgotten'] } };
-const command: Required<Command> = { title: 'Reset', language: 'powershell', code: 'Get-Date', when: condition };
+const requires: Required<Requirements> = {
+  entraRoles: ['User Administrator'],
+  graphScopes: ['User.Read.All'],
+  exchangeRoleGroups: ['Recipient Management'],
+  adDelegation: ['Reset password'],
+  licences: ['Microsoft Entra ID P1'],
+};
+const placeholder: Required<Placeholder> = { name: 'upn', input: 'reason', part: 'domain', description: 'The account.', example: 'ana@example.org' };
+const role: Required<Role> = { id: 'agent', title: 'Agent', description: 'Does it.', holds: requires };
+const command: Required<Command> = { title: 'Reset', language: 'powershell', code: 'Get-Date', when: condition, requires };
 const field: Required<Field> = {
   id: 'method',
   label: 'Method',
@@ -21,6 +30,7 @@ const step: Required<Step> = {
   id: 'verify',
   title: 'Verify',
   role: 'agent',
+  requires,
   body: 'Call back.',
   when: condition,
   checks: [{ id: 'called', text: 'Called back' }],
@@ -44,10 +54,11 @@ const runbook: Required<Runbook> = {
   summary: 'All fields set.',
   owner: { team: 'Desk', contact: 'desk@example.com' },
   audiences: ['it-staff'],
-  roles: [{ id: 'agent', title: 'Agent', description: 'Does it.' }],
+  roles: [role],
   policy: 'exchange-org',
   variants: [{ id: 'cloud', title: 'Cloud', description: 'Online.' }],
   inputs: [{ ...field, id: 'reason', type: 'choice' }],
+  placeholders: [placeholder],
   references: [{ title: 'Ref', url: 'https://example.com/' }],
   steps: [step],
 };
@@ -68,6 +79,9 @@ describe('the runbook schema and the TypeScript types agree', () => {
     ['field', defs.field!, field],
     ['command', defs.command!, command],
     ['condition', defs.condition!, condition],
+    ['requires', defs.requires!, requires],
+    ['placeholder', defs.placeholder!, placeholder],
+    ['role', defs.role!, role],
   ] as const)('every %s property in the schema is a field of the type', (_name, node, value) => {
     expect(Object.keys(node.properties ?? {}).sort()).toEqual(Object.keys(value).sort());
   });

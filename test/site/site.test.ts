@@ -90,6 +90,22 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('shows who can do each step, the steps-by-roles matrix and the placeholders (issue 12)', async () => {
+    const { runbook } = project.runbooks.find((r) => r.runbook.id === 'exchange-password-reset')!;
+    const { page } = await open(`/runbooks/${runbook.id}`);
+    const contain = page.locator('section[id="contain-compromise"] [data-testid="step-requirements"]');
+    await expect(contain.textContent()).resolves.toContain('User.RevokeSessions.All');
+    expect(await contain.locator('a[href^="https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference#authentication-administrator"]').count()).toBe(1);
+    const matrix = page.locator('[data-testid="permission-matrix"]');
+    await expect(matrix.locator('thead').textContent()).resolves.toContain('Privileged Authentication Administrator');
+    expect(await matrix.locator('tbody tr').count()).toBe(runbook.steps.filter((st) => st.requires || st.commands?.some((c) => c.requires)).length);
+    await expect(page.locator('[data-testid="placeholders"]').textContent()).resolves.toContain('<domain.example>');
+    await page.close();
+    const audit = await open('/audit');
+    expect(await audit.page.locator('[data-testid="permission-matrix"]').count()).toBe(project.runbooks.filter((r) => r.runbook.steps.some((st) => st.requires)).length);
+    await audit.page.close();
+  });
+
   it('shows the conformance matrix with a cell for every policy and standard', async () => {
     const { page } = await open('/audit');
     const cells = page.locator('table').first().locator('tbody td a[href*="#conformance-"]');

@@ -145,3 +145,13 @@ declare module '@generated/docusaurus-plugin-stepwise/default/policies.json' {
   const policies: Record<string, import('@stepwise/docusaurus-plugin').PolicyPageData>;
   export default policies;
 }
+
+declare module '@theme/StepRequirements' {
+  export { default } from '@stepwise/docusaurus-plugin/theme/StepRequirements';
+  export * from '@stepwise/docusaurus-plugin/theme/StepRequirements';
+}
+
+declare module '@theme/PermissionMatrix' {
+  export { default } from '@stepwise/docusaurus-plugin/theme/PermissionMatrix';
+  export * from '@stepwise/docusaurus-plugin/theme/PermissionMatrix';
+}

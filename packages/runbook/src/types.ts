@@ -20,6 +20,7 @@ export interface Runbook {
   policy?: string;
   variants?: Variant[];
   inputs?: Field[];
+  placeholders?: Placeholder[];
   references?: Link[];
   steps: Step[];
 }
@@ -28,6 +29,29 @@ export interface Role {
   id: string;
   title: string;
   description?: string;
+  /** What people in this role hold; checked against the needs of the steps given to it. */
+  holds?: Requirements;
+}
+
+/**
+ * What doing a step takes. `entraRoles` and `exchangeRoleGroups` list alternatives (any one is
+ * enough, least privileged first); `graphScopes` are all needed; names come from the catalogue.
+ */
+export interface Requirements {
+  entraRoles?: string[];
+  graphScopes?: string[];
+  exchangeRoleGroups?: string[];
+  adDelegation?: string[];
+  licences?: string[];
+}
+
+/** A `<name>` in commands, filled from a run input (or its local/domain part), or typed by hand. */
+export interface Placeholder {
+  name: string;
+  input?: string;
+  part?: 'local' | 'domain';
+  description: string;
+  example?: string;
 }
 
 export interface Variant {
@@ -70,6 +94,7 @@ export interface Command {
   language: CommandLanguage;
   code: string;
   when?: Condition;
+  requires?: Requirements;
 }
 
 /** All listed conditions must hold. */
@@ -82,6 +107,7 @@ export interface Step {
   id: string;
   title: string;
   role: string;
+  requires?: Requirements;
   body: string;
   when?: Condition;
   checks?: Check[];

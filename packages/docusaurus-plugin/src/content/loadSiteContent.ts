@@ -1,5 +1,6 @@
 import { hasErrors, type Diagnostic } from '@stepwise/core';
 import { conformanceMatrix, findConflicts } from '@stepwise/policy';
+import { permissionMatrix } from '@stepwise/runbook';
 import { loadProject, type SourceFile } from '@stepwise/project';
 import { clauseIndex } from './clauseIndex';
 import { policyPages } from './policyPages';
@@ -56,6 +57,7 @@ export function loadSiteContent(input: SiteContentInput): SiteContentResult {
     traceability: trace.rows,
     conflicts,
     sources: input.files.map((file) => sourceInfo(file.path, revisions, editUrl)),
+    permissions: project.runbooks.map(({ runbook }) => ({ runbook: { id: runbook.id, title: runbook.title }, roles: runbook.roles, matrix: permissionMatrix(runbook) })),
     routes,
   };
   if (input.siteRevision) audit.revision = input.siteRevision;

@@ -2,6 +2,7 @@ import type { ProjectRunbook } from '@stepwise/project';
 import type { ClauseIndex } from './clauseIndex';
 import type { PolicyPageData, Revision, RoutePaths, RunbookPageData, RunbookSummary } from './types';
 import { sourceInfo } from './sourceInfo';
+import { permissionCatalog, permissionMatrix, stepRequirements, type Runbook as RunbookModel } from '@stepwise/runbook';
 
 export interface RunbookPageInput {
   runbooks: readonly ProjectRunbook[];
@@ -38,8 +39,20 @@ export function runbookPages(input: RunbookPageInput): { summary: RunbookSummary
       source,
     };
     if (policyRef) summary.policy = policyRef;
-    const page: RunbookPageData = { runbook, clauses, ruleClauses, source, routes: input.routes };
+    const page: RunbookPageData = { runbook, clauses, ruleClauses, permissions: { matrix: permissionMatrix(runbook), links: permissionLinks(runbook) }, source, routes: input.routes };
     if (policyRef) page.policy = policyRef;
     return { summary, page };
   });
+}
+
+/** The Microsoft Learn page of every catalogued role, scope, role group and licence the runbook names. */
+function permissionLinks(runbook: RunbookModel): Record<string, string> {
+  const links: Record<string, string> = {};
+  const kinds = ['entraRoles', 'graphScopes', 'exchangeRoleGroups', 'licences'] as const;
+  const all = [...runbook.steps.map(stepRequirements), ...runbook.roles.map((r) => r.holds ?? {})];
+  for (const requires of all) for (const kind of kinds) for (const name of requires[kind] ?? []) {
+    const url = permissionCatalog[kind].get(name)?.url;
+    if (url) links[name] = url;
+  }
+  return links;
 }

@@ -4,7 +4,7 @@
  * only, never the engine's loaders, so no schema compiler or estimator reaches the browser.
  */
 import type { ConformanceOutcome, PolicyDocument } from '@stepwise/policy';
-import type { Runbook } from '@stepwise/runbook';
+import type { PermissionMatrix, Role, Runbook } from '@stepwise/runbook';
 
 /** Where a page's content comes from, and its last revision in git (absent without git). */
 export interface SourceInfo {
@@ -63,6 +63,8 @@ export interface RunbookPageData {
   clauses: Record<string, ClauseRef>;
   /** Rule id -> clauses of the runbook's policy that the rule answers. */
   ruleClauses: Record<string, string[]>;
+  /** Steps against the Entra roles they accept, and the Microsoft Learn page of each catalogued name (issue 12). */
+  permissions: { matrix: PermissionMatrix; links: Record<string, string> };
   source: SourceInfo;
   routes: RoutePaths;
 }
@@ -199,6 +201,8 @@ export interface AuditPageData {
   traceability: TraceRow[];
   conflicts: ConflictView[];
   sources: SourceInfo[];
+  /** Per runbook, its steps against the Entra roles they accept (issue 12). */
+  permissions: { runbook: { id: string; title: string }; roles: Role[]; matrix: PermissionMatrix }[];
   /** The site's own revision when built. */
   revision?: Revision;
   routes: RoutePaths;

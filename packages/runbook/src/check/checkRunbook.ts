@@ -3,7 +3,10 @@ import { RE2JS } from 're2js';
 import type { Condition, Field, Runbook } from '../types';
 import type { RunbookCatalog } from './catalog';
 import type { RunbookCode } from './codes';
+import { checkPlaceholders } from './checkPlaceholders';
+import { checkRequirements } from './checkRequirements';
 import { findSuccessCycles } from './findSuccessCycles';
+import { permissionCatalog } from '../permissions/permissionCatalog';
 
 /**
  * Cross-reference checks that JSON Schema cannot express. Every problem is reported at the
@@ -86,6 +89,8 @@ export function checkRunbook(runbook: Runbook, parsed: ParsedYaml, catalog: Runb
     const names = cycle.steps.map((s) => `"${s}"`).join(' -> ');
     report('runbook-branch-cycle', `Completing steps ${names} leads back to "${cycle.steps[0]}" forever: the run could never end.`, ['steps', cycle.closingIndex, 'next'], 'value', 'Point next forward, or end the loop with a step that has end:, or make the retry an onFail branch.');
   }
+  checkRequirements(runbook, catalog.permissions ?? permissionCatalog, report);
+  checkPlaceholders(runbook, report);
   return out;
 }
 

@@ -14,4 +14,16 @@ export type RunbookCode =
   | 'runbook-unknown-rule'
   | 'runbook-invalid-pattern'
   | 'runbook-unreachable-step'
-  | 'runbook-branch-conflict';
+  | 'runbook-branch-conflict'
+  | 'runbook-unknown-entra-role'
+  | 'runbook-unknown-graph-scope'
+  | 'runbook-unknown-exchange-role-group'
+  | 'runbook-unknown-licence'
+  | 'runbook-scope-not-requested'
+  | 'runbook-scope-not-declared'
+  | 'runbook-cmdlet-scope-missing'
+  | 'runbook-role-lacks-requirement'
+  | 'runbook-unknown-placeholder'
+  | 'runbook-unused-placeholder'
+  | 'runbook-unquoted-placeholder'
+  | 'runbook-duplicate-placeholder';

@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import ClauseLink from '@theme/ClauseLink';
 import OutcomeBadge from '@theme/OutcomeBadge';
 import PageHeader from '@theme/PageHeader';
+import PermissionMatrix from '@theme/PermissionMatrix';
 import type { AuditPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
 import { groupByRunbook } from '../../client/groupByRunbook';
@@ -30,6 +31,7 @@ export default function AuditPage({ data }: Props): ReactNode {
         <nav className={styles.jump} aria-label="Sections">
           <a href="#conformance">Conformance</a>
           <a href="#traceability">Traceability</a>
+          <a href="#permissions">Roles and permissions</a>
           <a href="#conflicts">Conflicts</a>
           <a href="#sources">Sources</a>
         </nav>
@@ -114,6 +116,17 @@ export default function AuditPage({ data }: Props): ReactNode {
               ))}
             </table>
           </div>
+        </section>
+
+        <section className="margin-bottom--xl">
+          <h2 id="permissions">Roles and permissions</h2>
+          <p className={styles.muted}>
+            For each runbook, its steps against the Microsoft Entra built-in roles that are enough to do them, with the Graph scopes, Exchange
+            role groups and licences they also need. Names are checked against the catalogue from Microsoft Learn when the site is built.
+          </p>
+          {(data.permissions ?? []).map(({ runbook, roles, matrix }) => (
+            <PermissionMatrix key={runbook.id} matrix={matrix} roles={roles} caption={runbook.title} stepHref={(step) => `/${routes.runbooks}/${runbook.id}#${step}`} />
+          ))}
         </section>
 
         <section className="margin-bottom--xl">

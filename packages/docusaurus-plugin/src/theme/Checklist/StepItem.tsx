@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import CommandBlock from '@theme/CommandBlock';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import { conditionHolds, type FieldValue, type Run, type RunAction, type RunError, type Step, type StepState } from '@stepwise/runbook';
 import PasswordGenerator from '../PasswordGenerator';
 import PolicyChecker from '../PolicyChecker';
 import FieldInput from './FieldInput';
+import StepCommands from './StepCommands';
 import { parseFields } from './parseFields';
 import { formatTime } from './formatTime';
 import ReasonForm from './ReasonForm';
@@ -82,7 +82,7 @@ export default function StepItem({ run, step, index, state, apply, headingId }: 
           <SafeMarkdown>{step.escalation}</SafeMarkdown>
         </div>
       )}
-      {commands.map((command, i) => <CommandBlock key={i} command={command} />)}
+      <StepCommands step={step} commands={commands} run={run} />
     </>
   );
 

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Checklist from '@theme/Checklist';
 import PageHeader from '@theme/PageHeader';
+import PermissionMatrix from '@theme/PermissionMatrix';
 import RunbookStepList from '@theme/RunbookStepList';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import SourceFooter from '@theme/SourceFooter';
@@ -80,6 +81,31 @@ export default function RunbookPage({ data }: Props): ReactNode {
                 <FieldTable fields={runbook.inputs} />
               </section>
             )}
+
+            {runbook.placeholders && runbook.placeholders.length > 0 && (
+              <section className="margin-vert--lg">
+                <h2 id="placeholders">Placeholders in the commands</h2>
+                <p className={styles.muted}>A run fills these into the commands, escaped for PowerShell quoting; the rest you type.</p>
+                <table data-testid="placeholders">
+                  <thead><tr><th>Placeholder</th><th>Filled from</th><th>What it is</th></tr></thead>
+                  <tbody>
+                    {runbook.placeholders.map((p) => (
+                      <tr key={p.name}>
+                        <td><code>{`<${p.name}>`}</code></td>
+                        <td>{p.input ? <>input <code>{p.input}</code>{p.part ? ` (${p.part === 'domain' ? 'part after the @' : 'part before the @'})` : ''}</> : 'typed by the engineer'}</td>
+                        <td>{p.description}{p.example && <> (for example <code>{p.example}</code>)</>}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            )}
+
+            <section className="margin-vert--lg">
+              <h2 id="permissions">Who can do each step</h2>
+              <p className={styles.muted}>Steps against the Microsoft Entra built-in roles they accept (any one is enough), with the Graph scopes, Exchange role groups and licences they also need.</p>
+              <PermissionMatrix matrix={data.permissions.matrix} links={data.permissions.links} roles={runbook.roles} />
+            </section>
 
             <Checklist runbook={runbook.id} data={runbook} />
 

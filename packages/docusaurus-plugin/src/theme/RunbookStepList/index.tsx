@@ -13,7 +13,7 @@ export default function RunbookStepList({ data }: Props): ReactNode {
     <ol className="clean-list" aria-label={`Steps of ${runbook.title}`} style={{ paddingLeft: 0 }}>
       {runbook.steps.map((step, index) => (
         <li key={step.id}>
-          <StepCard step={step} index={index} runbook={runbook} clauses={data.clauses} ruleClauses={data.ruleClauses} routes={data.routes} {...(data.policy ? { policy: data.policy.id } : {})} />
+          <StepCard step={step} index={index} runbook={runbook} clauses={data.clauses} ruleClauses={data.ruleClauses} routes={data.routes} permissionLinks={data.permissions.links} {...(data.policy ? { policy: data.policy.id } : {})} />
         </li>
       ))}
     </ol>

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import ClauseLink from '@theme/ClauseLink';
 import CommandBlock from '@theme/CommandBlock';
 import SafeMarkdown from '@theme/SafeMarkdown';
+import StepRequirements from '@theme/StepRequirements';
 import type { Condition, Field, Runbook, Step } from '@stepwise/runbook';
 import type { ClauseRef, RoutePaths } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
@@ -16,10 +17,12 @@ export interface Props {
   ruleClauses: Record<string, string[]>;
   policy?: string;
   routes: RoutePaths;
+  /** Microsoft Learn page of each role, scope, role group and licence named by the step. */
+  permissionLinks?: Record<string, string>;
 }
 
 /** One step of a runbook: what to do, what to tick, what to record, what to run, and why. */
-export default function StepCard({ step, index, runbook, clauses, ruleClauses, policy, routes }: Props): ReactNode {
+export default function StepCard({ step, index, runbook, clauses, ruleClauses, policy, routes, permissionLinks }: Props): ReactNode {
   const role = runbook.roles.find((r) => r.id === step.role);
   const stepTitle = (id: string) => runbook.steps.find((s) => s.id === id)?.title ?? id;
   const anchor = useAnchors();
@@ -42,6 +45,8 @@ export default function StepCard({ step, index, runbook, clauses, ruleClauses, p
         </header>
 
         <SafeMarkdown>{step.body}</SafeMarkdown>
+
+        <StepRequirements step={step} {...(role ? { role } : {})} {...(permissionLinks ? { links: permissionLinks } : {})} />
 
         {step.checks && step.checks.length > 0 && (
           <div className={styles.block}>
