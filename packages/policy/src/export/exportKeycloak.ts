@@ -78,7 +78,7 @@ export function exportKeycloak(policy: PolicyDocument): PolicyExport {
   }
   if (lifecycle.maxAgeDays !== undefined) {
     if (lifecycle.maxAgeDays > 0) settings.forceExpiredPasswordChange = lifecycle.maxAgeDays;
-    mapped.push({ setting: 'lifecycle.maxAgeDays', fidelity: 'exact', native: ['forceExpiredPasswordChange'], detail: lifecycle.maxAgeDays > 0 ? `forceExpiredPasswordChange(${lifecycle.maxAgeDays}).` : 'No forceExpiredPasswordChange: passwords do not expire.' });
+    mapped.push(lifecycle.maxAgeDays > 0 ? { setting: 'lifecycle.maxAgeDays', fidelity: 'exact', native: ['forceExpiredPasswordChange'], detail: `forceExpiredPasswordChange(${lifecycle.maxAgeDays}).` } : { setting: 'lifecycle.maxAgeDays', fidelity: 'exact', detail: 'No forceExpiredPasswordChange: passwords do not expire.' });
   }
 
   const fidelity = fidelityReport(policy, mapped, (path) =>

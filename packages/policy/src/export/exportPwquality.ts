@@ -66,7 +66,8 @@ export function exportPwquality(policy: PolicyDocument): PolicyExport {
     } else mapped.push({ setting: `rules.composition.minimum.${cls}`, fidelity: 'not-enforceable', detail: `pwquality has no minimum for "${cls}" characters (only digits, upper, lower and others).` });
   }
   if (composition?.classes !== undefined && composition.minClasses === undefined) mapped.push({ setting: 'rules.composition.classes', fidelity: 'exact', detail: 'Only the class scheme; it decides nothing by itself.' });
-  else if (composition?.classes !== undefined) mapped.push(entry('rules.composition.classes', ['minclass'], 'pwquality classes: digits, upper, lower, others.', 'exact', bytes));
+  // The scheme has no setting of its own: it only decides how minclass counts (no native name).
+  else if (composition?.classes !== undefined) mapped.push({ ...entry('rules.composition.classes', [], 'pwquality classes: digits, upper, lower, others.', 'exact', bytes) });
   if (composition?.allowed === 'printable-ascii') mapped.push({ setting: 'rules.composition.allowed', fidelity: 'not-enforceable', detail: 'pwquality cannot refuse characters outside printable ASCII.' });
   else if (composition?.allowed !== undefined) mapped.push({ setting: 'rules.composition.allowed', fidelity: 'exact', detail: 'Any character is accepted, as in pwquality.' });
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@stepwise/core';
+import { compareDiagnostics, type Diagnostic } from '@stepwise/core';
 import type { ExportTarget } from '../export/types';
 import type { PolicyDocument } from '../types';
 import type { ImportCode } from './codes';
@@ -10,6 +10,8 @@ export interface ImportOptions {
   id?: string;
   /** Title (default: "Imported from <target>"). */
   title?: string;
+  /** Keycloak: the text of the passwordBlacklist file, whose terms the policy string only names. */
+  blacklist?: string;
 }
 
 export interface ImportedPolicy {
@@ -37,8 +39,8 @@ const TARGET_NAMES: Record<ExportTarget, string> = {
 export function importPolicy(target: ExportTarget, text: string, file: string, options: ImportOptions = {}): ImportedPolicy {
   const read = readNative(target, text, file);
   const diagnostics = [...read.diagnostics];
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const mapped = nativeToPolicy(target, read.native, file);
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: diagnostics.sort(compareDiagnostics) };
+  const mapped = nativeToPolicy(target, read.native, file, options.blacklist);
   diagnostics.push(...mapped.diagnostics);
   const document: PolicyDocument = {
     id: options.id ?? `imported-${target}`,
@@ -48,5 +50,5 @@ export function importPolicy(target: ExportTarget, text: string, file: string, o
     ...(Object.keys(mapped.rules).length > 0 ? { rules: mapped.rules } : {}),
     ...(Object.keys(mapped.lifecycle).length > 0 ? { lifecycle: mapped.lifecycle } : {}),
   };
-  return { document, yaml: toPolicyYaml(document), diagnostics };
+  return { document, yaml: toPolicyYaml(document), diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -5,7 +5,7 @@ import { noEquivalent, type MappedPolicy } from './mappedPolicy';
 const CLASSES: Record<string, CharacterClass> = { digits: 'digit', lowerCase: 'lower', upperCase: 'upper', specialChars: 'symbol' };
 
 /** A Keycloak password policy string's policies as rules; see exportKeycloak for the mapping. */
-export function keycloakToPolicy(native: ParsedNative, file: string): MappedPolicy {
+export function keycloakToPolicy(native: ParsedNative, file: string, blacklist?: string): MappedPolicy {
   const s = native.settings;
   const out: MappedPolicy = { rules: {}, lifecycle: {}, diagnostics: [] };
   const num = (name: string) => (typeof s[name] === 'number' ? (s[name] as number) : undefined);
@@ -16,8 +16,10 @@ export function keycloakToPolicy(native: ParsedNative, file: string): MappedPoli
   const context = { ...(s.notUsername === true || s.notContainsUsername === true ? { accountName: true } : {}), ...(s.notEmail === true ? { email: true } : {}) };
   if (Object.keys(context).length > 0) out.rules.context = context;
   if (typeof s.passwordBlacklist === 'string') {
-    out.rules.blocklist = { match: 'exact', common: false };
-    out.diagnostics.push(noEquivalent(native, file, 'passwordBlacklist', `the terms of "${s.passwordBlacklist}" are on the Keycloak server; add them to blocklist.terms.`));
+    // The terms are in a file on the server (data/password-blacklists/); read when given.
+    const terms = blacklist === undefined ? [] : [...new Set(blacklist.split('\n').map((t) => t.trim().toLowerCase()).filter((t) => t !== ''))];
+    out.rules.blocklist = { match: 'exact', common: false, ...(terms.length > 0 ? { terms } : {}) };
+    if (blacklist === undefined) out.diagnostics.push(noEquivalent(native, file, 'passwordBlacklist', `the terms of "${s.passwordBlacklist}" are on the Keycloak server; pass that file too (--blacklist) or add them to blocklist.terms.`));
   }
   const patterns: PatternRule[] = [];
   for (const [key, value] of Object.entries(s)) {

@@ -13,7 +13,7 @@ import { pwqualityToPolicy } from './pwqualityToPolicy';
 
 interface NativeReader {
   parse(text: string, file: string): { native: ParsedNative; diagnostics: Diagnostic<ImportCode>[] };
-  toPolicy(native: ParsedNative, file: string): MappedPolicy;
+  toPolicy(native: ParsedNative, file: string, extra?: string): MappedPolicy;
 }
 
 const READERS: Record<ExportTarget, NativeReader> = {
@@ -29,6 +29,7 @@ export function readNative(target: ExportTarget, text: string, file: string): { 
   return READERS[target].parse(text, file);
 }
 
-export function nativeToPolicy(target: ExportTarget, native: ParsedNative, file: string): MappedPolicy {
-  return READERS[target].toPolicy(native, file);
+/** `extra`: a second file some targets keep apart (Keycloak's password blacklist). */
+export function nativeToPolicy(target: ExportTarget, native: ParsedNative, file: string, extra?: string): MappedPolicy {
+  return READERS[target].toPolicy(native, file, extra);
 }
