@@ -1,8 +1,8 @@
 import type { NativeValue } from '../export/types';
 import type { DriftReport } from './driftPolicy';
 
-export type DriftFormat = 'text' | 'json';
-export const DRIFT_FORMATS: readonly DriftFormat[] = ['text', 'json'];
+export type DriftFormat = 'text' | 'json' | 'github';
+export const DRIFT_FORMATS: readonly DriftFormat[] = ['text', 'json', 'github'];
 
 /** A committed drift report (the site reads these): the report plus when and how it was made. */
 export interface DriftRecord extends Omit<DriftReport, 'diagnostics'> {
@@ -17,6 +17,15 @@ export const DRIFT_FORMATTERS: Record<DriftFormat, (report: DriftReport, date: s
     const record: DriftRecord = { ...rest, date };
     return `${JSON.stringify(record, null, 2)}\n`;
   },
+  // GitHub Actions workflow commands, as `stepwise validate --format github` writes them.
+  github: (report) =>
+    [
+      ...report.entries
+        .filter((e) => e.verdict === 'drift' || e.verdict === 'missing')
+        .map((e) => `::error file=${report.source},title=stepwise drift ${report.target}::${report.policyId}: ${e.setting} declared ${show(e.declared)}, enforced ${show(e.enforced)} (${e.verdict})`),
+      ...report.diagnostics.map((d) => `::${d.severity === 'error' ? 'error' : 'warning'} file=${d.file},line=${d.range.start.line},col=${d.range.start.column},title=${d.code}::${d.message}`),
+      '',
+    ].join('\n'),
   text: (report) => {
     const rows = report.entries.map((e) => [e.setting, show(e.declared), show(e.enforced), e.verdict]);
     const header = ['setting', 'declared', 'enforced', 'verdict'];

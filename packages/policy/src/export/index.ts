@@ -4,3 +4,4 @@ export { declaredSettings, settingValue } from './declaredSettings';
 export { PWQUALITY_NEUTRAL, renderPwqualityConf } from './exportPwquality';
 export { renderKeycloakPolicy } from './exportKeycloak';
 export { PASSWORD_RULE_SETTINGS_TEMPLATE, ENTRA_MAX_TERMS, ENTRA_TERM_LENGTH } from './exportEntra';
+export { formatFidelity } from './formatFidelity';
