@@ -145,3 +145,13 @@ declare module '@generated/docusaurus-plugin-stepwise/default/policies.json' {
   const policies: Record<string, import('@stepwise/docusaurus-plugin').PolicyPageData>;
   export default policies;
 }
+
+declare module '@theme/PolicyEnforcement' {
+  export { default } from '@stepwise/docusaurus-plugin/theme/PolicyEnforcement';
+  export * from '@stepwise/docusaurus-plugin/theme/PolicyEnforcement';
+}
+
+declare module '@theme/DriftReports' {
+  export { default } from '@stepwise/docusaurus-plugin/theme/DriftReports';
+  export * from '@stepwise/docusaurus-plugin/theme/DriftReports';
+}
