@@ -21,14 +21,13 @@ describe('drift compares declared and enforced settings one by one', () => {
     });
   }
 
-  it('pwquality: a host with another minlen and no dictcheck line drifts on both', () => {
-    const host = exportPolicy(exchange, 'pwquality').files[0]!.content.replace('minlen = 15', 'minlen = 12').replace(/^dictcheck = .*$/m, '');
+  it('pwquality: a host with another minlen drifts; a left-out line is read as libpwquality\'s default', () => {
+    const exported = exportPolicy(exchange, 'pwquality').files[0]!.content;
+    const host = exported.replace('minlen = 15', 'minlen = 12').replace(/^dictcheck = 1\n/m, '').replace(/^maxrepeat = 0\n/m, '');
     const report = driftPolicy(exchange, 'pwquality', host, 'pwquality.conf');
     expect(report.inSync).toBe(false);
-    expect(report.entries.filter((e) => e.verdict === 'drift')).toEqual([
-      { setting: 'minlen', declared: 15, enforced: 12, verdict: 'drift' },
-      // Left out, dictcheck is libpwquality's default 1; the policy has a blocklist, so 1 is declared too.
-    ].filter((e) => e.setting === 'minlen'));
+    // dictcheck left out is 1, as declared (the policy has a blocklist); maxrepeat left out is 0, as declared.
+    expect(report.entries.filter((e) => e.verdict !== 'match')).toEqual([{ setting: 'minlen', declared: 15, enforced: 12, verdict: 'drift' }]);
   });
 
   it('AD default domain: the real Get-ADDefaultDomainPasswordPolicy output of a new domain drifts from ad-default only where it differs', () => {
