@@ -114,8 +114,10 @@ export function adParameters(settings: NativeSettings): string[] {
   for (const [name, value] of Object.entries(settings)) {
     if (typeof value === 'boolean') out.push(`-${name} $${value}`);
     else if (typeof value === 'number') {
-      if (name === 'MaxPasswordAge' || name === 'MinPasswordAge') out.push(`-${name} ${timeSpan(value * 1440)}`);
-      else if (name === 'LockoutDuration' || name === 'LockoutObservationWindow') out.push(`-${name} ${timeSpan(value)}`);
+      // TimeSpans quoted, as in Microsoft Learn's examples (-MaxPasswordAge "60.00:00:00"). A zero
+      // maximum age is "passwords never expire", as "Maximum password age" 0 in Group Policy.
+      if (name === 'MaxPasswordAge' || name === 'MinPasswordAge') out.push(`-${name} "${timeSpan(value * 1440)}"`);
+      else if (name === 'LockoutDuration' || name === 'LockoutObservationWindow') out.push(`-${name} "${timeSpan(value)}"`);
       else if (name !== 'Precedence') out.push(`-${name} ${value}`);
     }
   }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { DriftView } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
+import { useAnchors } from '../../client/useAnchors';
 
 export interface Props {
   reports: DriftView[] | undefined;
@@ -14,9 +15,10 @@ export interface Props {
  */
 export default function DriftReports({ reports, policiesPath }: Props): ReactNode {
   const list = reports ?? [];
+  const anchor = useAnchors();
   return (
     <section className="margin-bottom--xl" aria-labelledby="drift">
-      <h2 id="drift">Declared and enforced</h2>
+      <h2 id={anchor('drift')}>Declared and enforced</h2>
       <p className={styles.muted}>
         Reports of <code>stepwise drift &lt;policy&gt; --from &lt;system&gt; &lt;settings file&gt; --format json</code>, committed under the enforcement folder: is the declared policy the one the system enforces?
       </p>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import type { EnforcementView } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
+import { useAnchors } from '../../client/useAnchors';
 
 export interface Props {
   data: EnforcementView | undefined;
@@ -23,10 +24,11 @@ function Fidelity({ fidelity, detail }: { fidelity: keyof typeof LABEL; detail?:
  * export functions at build time.
  */
 export default function PolicyEnforcement({ data }: Props): ReactNode {
+  const anchor = useAnchors();
   if (!data) return null;
   return (
     <section className="margin-vert--lg" aria-labelledby="enforcement">
-      <h2 id="enforcement">Where this policy can be enforced, and how faithfully</h2>
+      <h2 id={anchor('enforcement')}>Where this policy can be enforced, and how faithfully</h2>
       <p className={styles.muted}>
         <strong>exact</strong>: the system refuses what the policy refuses; <strong>approximate</strong>: close, the note says what changes; <strong>not enforceable</strong>: the system has no such setting, so Stepwise carries it as guidance only. Files: <code>stepwise export &lt;policy&gt; --target &lt;system&gt;</code>.
       </p>
@@ -64,7 +66,7 @@ export default function PolicyEnforcement({ data }: Props): ReactNode {
       )}
       <h3 id="enforcement-targets">Every export target</h3>
       {data.targets.map((t) => (
-        <details key={t.target} id={`enforcement-${t.target}`} className={styles.details}>
+        <details key={t.target} id={anchor(`enforcement-${t.target}`)} className={styles.details}>
           <summary>
             <strong>{t.title}</strong> <code>{t.target}</code>{' '}
             <span className={styles.muted}>

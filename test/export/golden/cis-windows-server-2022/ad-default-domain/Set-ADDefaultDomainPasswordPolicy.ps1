@@ -2,4 +2,4 @@
 # Set-ADDefaultDomainPasswordPolicy (ActiveDirectory module); run as a Domain Admin.
 Import-Module ActiveDirectory
 $domain = (Get-ADDomain).DNSRoot
-Set-ADDefaultDomainPasswordPolicy -Identity $domain -ComplexityEnabled $true -MinPasswordLength 14 -MaxPasswordAge 365.00:00:00 -MinPasswordAge 1.00:00:00 -PasswordHistoryCount 24 -LockoutThreshold 5 -LockoutDuration 0.00:15:00 -LockoutObservationWindow 0.00:15:00 -ReversibleEncryptionEnabled $false
+Set-ADDefaultDomainPasswordPolicy -Identity $domain -ComplexityEnabled $true -MinPasswordLength 14 -MaxPasswordAge "365.00:00:00" -MinPasswordAge "1.00:00:00" -PasswordHistoryCount 24 -LockoutThreshold 5 -LockoutDuration "0.00:15:00" -LockoutObservationWindow "0.00:15:00" -ReversibleEncryptionEnabled $false

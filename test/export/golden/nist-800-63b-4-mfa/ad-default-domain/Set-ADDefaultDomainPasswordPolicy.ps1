@@ -2,4 +2,4 @@
 # Set-ADDefaultDomainPasswordPolicy (ActiveDirectory module); run as a Domain Admin.
 Import-Module ActiveDirectory
 $domain = (Get-ADDomain).DNSRoot
-Set-ADDefaultDomainPasswordPolicy -Identity $domain -ComplexityEnabled $false -MinPasswordLength 8 -MaxPasswordAge 0.00:00:00 -LockoutThreshold 100
+Set-ADDefaultDomainPasswordPolicy -Identity $domain -ComplexityEnabled $false -MinPasswordLength 8 -MaxPasswordAge "0.00:00:00" -LockoutThreshold 100
