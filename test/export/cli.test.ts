@@ -40,6 +40,27 @@ describe('stepwise export, import and drift', () => {
     expect(result.stderr).toContain('test/export/fixtures/native/pwquality.conf:14:1: info import-no-equivalent: "retry" has no equivalent');
   });
 
+  it('import reads a file PowerShell wrote as UTF-16 with a byte-order mark (Windows PowerShell 5.1 redirection)', async () => {
+    const path = join(out, 'ad-utf16.json');
+    const text = readFileSync(join(root, 'test/export/fixtures/native/ad-default-domain.json'), 'utf8');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = await runCli(['import', '--from', 'ad-default-domain', path], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(loadPolicy(result.stdout).policy).toMatchObject({ rules: { length: { min: 7 } }, lifecycle: { maxAgeDays: 42 } });
+  });
+
+  it('import --blacklist reads the Keycloak blacklist file\'s terms', async () => {
+    const list = join(out, 'banned.txt');
+    writeFileSync(list, 'Contoso\nfabrikam\n');
+    const result = await runCli(['import', '--from', 'keycloak', 'test/export/fixtures/native/keycloak-policy.txt', '--blacklist', list], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(loadPolicy(result.stdout).policy?.rules?.blocklist).toBeUndefined();
+    const kc = join(out, 'kc.txt');
+    writeFileSync(kc, 'length(12) and passwordBlacklist(banned.txt)\n');
+    const withList = await runCli(['import', '--from', 'keycloak', kc, '--blacklist', list], { cwd: root });
+    expect(loadPolicy(withList.stdout).policy?.rules?.blocklist).toEqual({ match: 'exact', common: false, terms: ['contoso', 'fabrikam'] });
+  });
+
   it('import of a broken file exits 1 with the position', async () => {
     const result = await runCli(['import', '--from', 'ad-default-domain', 'test/export/fixtures/bad/truncated.json'], { cwd: root });
     expect(result.code).toBe(1);
