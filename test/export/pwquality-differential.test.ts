@@ -77,3 +77,18 @@ describe.skipIf(!available.ok)(`the exported pwquality.conf, judged by the real 
     }
   });
 });
+
+describe.skipIf(!available.ok)('the report is honest about non-ASCII passwords', () => {
+  it('"exact for ASCII" length really differs beyond ASCII: libpwquality counts bytes', () => {
+    const policy = fixture('pwq-minimums.yaml');
+    const exported = exportPolicy(policy, 'pwquality');
+    expect(exported.fidelity.find((e) => e.setting === 'rules.length.min')).toMatchObject({ fidelity: 'approximate', exactForAscii: true });
+    const settings: NativeSettings = { ...PWQUALITY_NEUTRAL, minlen: exported.settings.minlen! };
+    const path = join(work, 'bytes.conf');
+    writeFileSync(path, renderPwqualityConf(policy.id, settings));
+    // 6 characters, 9 bytes of UTF-8: short for Stepwise (8 needed), long enough for libpwquality.
+    const [verdict] = checkWithLibpwquality(path, ['éèàxyz']);
+    expect(verdict!.ok).toBe(true);
+    expect(evaluatePassword('éèàxyz', onlySettings(policy, ['rules.length.min'])).ok).toBe(false);
+  });
+});

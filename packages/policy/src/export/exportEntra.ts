@@ -4,10 +4,11 @@ import { resolveExportOptions, type ExportOptions, type FidelityEntry, type Nati
 
 /*
  * Microsoft Entra ID. What a tenant can set is the "Password Rule Settings" directory setting
- * (template 5cf42378-d67d-4f36-ba46-e8b86229381d; Microsoft Graph "Create settings",
- * POST /settings, and Microsoft Entra "directory settings templates"): BannedPasswordCheckOnPremisesMode,
- * EnableBannedPasswordCheckOnPremises, EnableBannedPasswordCheck, LockoutDurationInSeconds,
- * LockoutThreshold, BannedPasswordList (the terms, tab-separated). Values are strings.
+ * (template 5cf42378-d67d-4f36-ba46-e8b86229381d; Microsoft Learn's smart lockout article gives
+ * the Graph body `POST /settings` with that templateId and string values; Microsoft Graph "Create
+ * directorySetting"): BannedPasswordCheckOnPremisesMode, EnableBannedPasswordCheckOnPremises,
+ * EnableBannedPasswordCheck, LockoutDurationInSeconds, LockoutThreshold, BannedPasswordList (the
+ * terms joined by a tab, as Microsoft365DSC's MSFT_AADPasswordRuleSettings writes them).
  * The rest is fixed for cloud accounts (Microsoft Learn, concept-sspr-policy): 8 to 256
  * characters, 3 of 4 classes, printable ASCII only. The custom banned list takes at most 1,000
  * terms of 4 to 16 characters, case-insensitive (Microsoft Learn, concept-password-ban-bad and

@@ -65,7 +65,11 @@ export function parseEntraSettingsJson(text: string, file: string): { native: Pa
     } else if (kind === 'mode') {
       if (/^(enforce|enforced|audit)$/i.test(text.trim())) settings[name] = /^audit$/i.test(text.trim()) ? 'Audit' : 'Enforce';
       else return wrong('"Enforce" or "Audit"');
-    } else settings[name] = text.split('\t').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
+    } else {
+      // Tab-separated as Entra stores it (Microsoft365DSC joins with a tab); some tools write commas.
+      const separator = text.includes('\t') || !text.includes(',') ? '\t' : ',';
+      settings[name] = text.split(separator).map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
+    }
     ranges[name] = parsed.locate([...path, 'name'], 'value');
   });
   return { native: { settings, ranges }, diagnostics };
