@@ -50,17 +50,16 @@ export function fidelityReport(policy: PolicyDocument, mapped: readonly Fidelity
 
 /**
  * Targets that count bytes (libpwquality) or UTF-16 code units (Windows, Java) agree with
- * Stepwise, which counts code points after normalization, only on ASCII text. A policy that
- * itself allows only printable ASCII makes them exact; otherwise they are exact for ASCII
- * passwords and approximate beyond.
+ * Stepwise, which counts code points after normalization, only on ASCII text. None of them
+ * refuses non-ASCII input by itself, so even a policy that allows only printable ASCII does not
+ * make them exact: the mapping is exact for ASCII passwords and approximate beyond.
  */
-export function unicodeFidelity(policy: PolicyDocument, unit: string): { fidelity: Fidelity; exactForAscii?: true; caveat: string } {
-  if (policy.rules?.composition?.allowed === 'printable-ascii' && policy.rules.composition.enabled !== false) return { fidelity: 'exact', caveat: '' };
+export function unicodeFidelity(_policy: PolicyDocument, unit: string): { fidelity: Fidelity; exactForAscii?: true; caveat: string } {
   return { fidelity: 'approximate', exactForAscii: true, caveat: ` Exact for ASCII passwords; the target counts ${unit}, so other characters count differently.` };
 }
 
 /** One entry, with the ASCII caveat folded in when the mapping is otherwise exact. */
 export function entry(setting: string, native: string[], detail: string, base: Fidelity, unicode?: ReturnType<typeof unicodeFidelity>): FidelityEntry {
-  if (base === 'exact' && unicode && unicode.fidelity !== 'exact') return { setting, fidelity: 'approximate', detail: `${detail}${unicode.caveat}`, native, exactForAscii: true };
+  if (base === 'exact' && unicode && unicode.fidelity !== 'exact') return { setting, fidelity: 'approximate', detail: `${detail}${unicode.caveat}`, ...(native.length > 0 ? { native } : {}), exactForAscii: true };
   return { setting, fidelity: base, detail, ...(native.length > 0 ? { native } : {}) };
 }
