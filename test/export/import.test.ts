@@ -46,6 +46,12 @@ describe('bad input gives diagnostics with line and column, never a crash', () =
     });
   }
 
+  it('names of Object.prototype are unknown settings, not settings', () => {
+    expect(importPolicy('keycloak', 'constructor(1) and toString(2)', 'kc.txt').diagnostics.map(brief)).toEqual(['1:1 warning import-unknown-setting', '1:20 warning import-unknown-setting']);
+    expect(importPolicy('ad-default-domain', '{ "constructor": 1, "MinPasswordLength": 8 }', 'ad.json').diagnostics.map(brief)).toEqual(['1:3 warning import-unknown-setting']);
+    expect(importPolicy('entra', '{ "values": [{ "name": "hasOwnProperty", "value": "1" }] }', 'e.json').diagnostics.map(brief)).toEqual(['1:24 warning import-unknown-setting']);
+  });
+
   it('every target survives every truncation of its fixture and arbitrary bytes', () => {
     const natives: [ExportTarget, string][] = [['ad-default-domain', 'native/ad-default-domain.json'], ['ad-fine-grained', 'native/ad-fine-grained.json'], ['pwquality', 'native/pwquality.conf'], ['keycloak', 'native/keycloak-policy.txt'], ['entra', 'native/entra-settings.json']];
     for (const [target, file] of natives) {

@@ -46,9 +46,9 @@ export function parseAdPolicyJson(text: string, file: string, fineGrained: boole
     const path = [...base, key];
     const keyAt = parsed.locate(path, 'key');
     const valueAt = parsed.locate(path, 'value');
-    const kind = SETTINGS[key] ?? (fineGrained ? FINE_GRAINED[key] : undefined);
+    const kind = settingKind(key, fineGrained);
     if (!kind) {
-      if (!IGNORED.has(key) && !FINE_GRAINED[key]) diagnostics.push(nativeDiagnostic('import-unknown-setting', 'warning', `Unknown AD password policy property "${key}".`, file, keyAt));
+      if (!IGNORED.has(key) && !Object.hasOwn(FINE_GRAINED, key)) diagnostics.push(nativeDiagnostic('import-unknown-setting', 'warning', `Unknown AD password policy property "${key}".`, file, keyAt));
       continue;
     }
     const wrong = (expected: string) => diagnostics.push(nativeDiagnostic('import-wrong-type', 'error', `"${key}" must be ${expected}.`, file, valueAt));
@@ -77,6 +77,14 @@ export function parseAdPolicyJson(text: string, file: string, fineGrained: boole
   }
   if (Object.keys(settings).length === 0) diagnostics.push(nativeDiagnostic('import-empty', 'error', 'No AD password policy settings in the file.', file, parsed.locate(base), 'Use Get-ADDefaultDomainPasswordPolicy | ConvertTo-Json.'));
   return { native: { settings, ranges }, diagnostics };
+}
+
+type SettingKind = 'boolean' | 'integer' | 'days' | 'minutes' | 'string' | 'strings';
+
+/** A property's kind; the fine-grained ones only when reading a fine-grained policy. */
+function settingKind(key: string, fineGrained: boolean): SettingKind | undefined {
+  if (Object.hasOwn(SETTINGS, key)) return SETTINGS[key];
+  return fineGrained && Object.hasOwn(FINE_GRAINED, key) ? FINE_GRAINED[key] : undefined;
 }
 
 function timeSpanMinutes(value: unknown): number | undefined {

@@ -48,7 +48,7 @@ export function parseEntraSettingsJson(text: string, file: string): { native: Pa
     }
     const { name, value } = item as { name: string; value: unknown };
     const at = parsed.locate([...path, 'value'], 'value');
-    const kind = VALUES[name];
+    const kind = Object.hasOwn(VALUES, name) ? VALUES[name] : undefined;
     if (!kind) {
       diagnostics.push(nativeDiagnostic('import-unknown-setting', 'warning', `Unknown Password Rule Settings value "${name}".`, file, parsed.locate([...path, 'name'], 'value')));
       return;

@@ -74,7 +74,7 @@ export function parseKeycloakPolicy(text: string, file: string): { native: Parse
       value = line.slice(valueStart, i - 1);
     }
     const at = lineRange(lineNo, start + 1, name.length);
-    const kind = POLICIES[name];
+    const kind = Object.hasOwn(POLICIES, name) ? POLICIES[name] : undefined;
     if (!kind) diagnostics.push(nativeDiagnostic('import-unknown-setting', 'warning', `Unknown Keycloak password policy "${name}".`, file, at));
     else if (kind === 'integer' && (value === undefined || !/^\d+$/.test(value.trim()))) diagnostics.push(nativeDiagnostic('import-wrong-type', 'error', `"${name}" takes a whole number, not "${(value ?? '').slice(0, 40)}".`, file, lineRange(lineNo, valueStart + 1, value?.length ?? 1)));
     else {
