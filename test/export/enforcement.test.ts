@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enforcementMatrix, platformRefusals } from '@stepwise/policy';
+import { enforcementMatrix, platformRefusals, resolvePolicy } from '@stepwise/policy';
 import { loadShippedPolicies } from '../helpers/shippedPolicies';
 import { runCli } from '../helpers/runCli';
 
@@ -41,6 +41,13 @@ describe('where each rule is enforced (issue 12)', () => {
     expect(result.stdout).not.toContain('quarry');
     const json = await runCli(['check', '--policy', 'exchange-org', '--password-stdin', '--json'], { cwd: root, stdin: 'quarry lantern velvet orbit\n' });
     expect(JSON.parse(json.stdout).platformRefusals.map((r: { system: string }) => r.system)).toEqual(['ad-fine-grained', 'entra-cloud']);
+  });
+
+  it('enforcement is not inherited through extends: where a policy is enforced is its own deployment', () => {
+    const child = { id: 'exchange-child', title: 'Child', version: '1.0.0', summary: 'A child.', extends: 'exchange-org' };
+    expect(resolvePolicy(child, (id) => policies.get(id)).policy!.enforcement).toBeUndefined();
+    const own = resolvePolicy({ ...child, enforcement: { systems: ['pwquality' as const] } }, (id) => policies.get(id)).policy!;
+    expect(own.enforcement).toEqual({ systems: ['pwquality'] });
   });
 
   it('a policy without enforcement systems adds nothing to check', async () => {
