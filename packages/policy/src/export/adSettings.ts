@@ -81,6 +81,11 @@ export function adSettings(policy: PolicyDocument, limits: AdLimits): { settings
   if (lifecycle.lockout?.threshold !== undefined) capped('lifecycle.lockout.threshold', 'LockoutThreshold', lifecycle.lockout.threshold, 999, ' failed attempts (0: never locked)');
   if (lifecycle.lockout?.durationMinutes !== undefined) capped('lifecycle.lockout.durationMinutes', 'LockoutDuration', lifecycle.lockout.durationMinutes, 99999, ' minutes');
   if (lifecycle.lockout?.resetAfterMinutes !== undefined) capped('lifecycle.lockout.resetAfterMinutes', 'LockoutObservationWindow', lifecycle.lockout.resetAfterMinutes, 99999, ' minutes');
+  // AD refuses a lockout observation window longer than the lockout duration (Microsoft Learn,
+  // "Reset account lockout counter after": it must be less than or equal to the duration).
+  const lockout = lifecycle.lockout;
+  if (lockout?.durationMinutes !== undefined && lockout.durationMinutes > 0 && (lockout.resetAfterMinutes ?? 0) > lockout.durationMinutes) notes.push(`AD refuses a LockoutObservationWindow (${lockout.resetAfterMinutes} minutes) longer than the LockoutDuration (${lockout.durationMinutes} minutes); the cmdlet will fail until the policy fixes one of them.`);
+  else if (lockout?.durationMinutes !== undefined && lockout.resetAfterMinutes === undefined) notes.push(`The policy sets no reset window: the domain keeps its LockoutObservationWindow, which AD requires to be no longer than the ${lockout.durationMinutes}-minute LockoutDuration.`);
   if (lifecycle.reversibleEncryption !== undefined) {
     settings.ReversibleEncryptionEnabled = lifecycle.reversibleEncryption;
     mapped.push({ setting: 'lifecycle.reversibleEncryption', fidelity: 'exact', native: ['ReversibleEncryptionEnabled'], detail: `ReversibleEncryptionEnabled = ${lifecycle.reversibleEncryption}.` });
