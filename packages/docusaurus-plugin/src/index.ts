@@ -5,6 +5,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { formatFailure } from './content/formatFailure';
 import { gitRevision, gitRevisions } from './content/gitRevisions';
 import { loadSiteContent } from './content/loadSiteContent';
+import { readDriftReports } from './content/readDriftReports';
 import { readSourceFiles } from './content/readSourceFiles';
 import type { SiteContent, StepwiseGlobalData } from './content/types';
 import { validateOptions, type PluginOptions } from './options';
@@ -15,6 +16,7 @@ import { CommonJsServerOutput } from './bundler/commonJsServerOutput';
 export type * from './content/types';
 export type { CheckerRouteProps, RunChecklistRouteProps, VerifyRouteProps } from './browser/interactiveData';
 export { readSourceFiles } from './content/readSourceFiles';
+export { readDriftReports } from './content/readDriftReports';
 export { loadSiteContent, type SiteContentInput, type SiteContentResult } from './content/loadSiteContent';
 export { validateOptions, DEFAULT_OPTIONS, type PluginOptions, type UserPluginOptions } from './options';
 
@@ -35,7 +37,7 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
     getTypeScriptThemePath: () => join(here, 'theme'),
 
     // Editing any YAML file reloads `npm start`.
-    getPathsToWatch: () => folders.map((folder) => join(resolve(siteDir, folder), '*.{yaml,yml}')),
+    getPathsToWatch: () => [...folders.map((folder) => join(resolve(siteDir, folder), '*.{yaml,yml}')), join(resolve(siteDir, options.enforcement), '**/*.json')],
 
     // A site whose package.json says "type": "module" (ours does) makes the generated route
     // registry an ES module, where the bundler leaves `require.resolveWeak` unrewritten and the
@@ -57,6 +59,10 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
         process.stderr.write(`\n${report}\n`);
         throw new Error('Stepwise content has errors (listed above); the site was not built.');
       }
+      // Drift reports committed under options.enforcement (issue 16): shown on the audit page.
+      const drift = readDriftReports(siteDir, options.enforcement, new Set(result.content.policies.map(({ page }) => page.policy.id)));
+      for (const problem of drift.problems) process.stderr.write(`[stepwise] drift report: ${problem}\n`);
+      result.content.audit.drift = drift.reports;
       return result.content;
     },
 

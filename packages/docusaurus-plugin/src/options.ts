@@ -28,6 +28,11 @@ export interface PluginOptions {
    * none.
    */
   editUrl: string;
+  /**
+   * Folder (relative to the site) of committed drift reports, `stepwise drift --format json`
+   * files; the audit page shows them. A missing folder is no reports.
+   */
+  enforcement: string;
 }
 
 export type UserPluginOptions = Partial<Omit<PluginOptions, 'routes'>> & { routes?: Partial<PluginOptions['routes']> };
@@ -43,6 +48,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   },
   routes: { runbooks: 'runbooks', policies: 'policies', standards: 'standards', audit: 'audit', checker: 'checker' },
   editUrl: '',
+  enforcement: 'enforcement',
 };
 
 const FOLDER_KEYS = ['runbooks', 'policies', 'standards'] as const;
@@ -75,6 +81,7 @@ export function validateOptions({ options }: OptionValidationContext<UserPluginO
     if (typeof source !== 'string' || !/^[\w./-]+\.json$/.test(target)) problems.push(`"schemas.${target}" must map a .json output path to a source file`);
   }
   if (typeof resolved.editUrl !== 'string') problems.push('"editUrl" must be a string');
+  if (typeof resolved.enforcement !== 'string' || resolved.enforcement.length === 0) problems.push('"enforcement" must be a folder path');
   if (problems.length > 0) throw new Error(`@stepwise/docusaurus-plugin: invalid options:\n- ${problems.join('\n- ')}`);
   return resolved;
 }

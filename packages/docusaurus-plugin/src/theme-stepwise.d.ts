@@ -146,6 +146,16 @@ declare module '@generated/docusaurus-plugin-stepwise/default/policies.json' {
   export default policies;
 }
 
+declare module '@theme/PolicyEnforcement' {
+  export { default } from '@stepwise/docusaurus-plugin/theme/PolicyEnforcement';
+  export * from '@stepwise/docusaurus-plugin/theme/PolicyEnforcement';
+}
+
+declare module '@theme/DriftReports' {
+  export { default } from '@stepwise/docusaurus-plugin/theme/DriftReports';
+  export * from '@stepwise/docusaurus-plugin/theme/DriftReports';
+}
+
 declare module '@theme/StepRequirements' {
   export { default } from '@stepwise/docusaurus-plugin/theme/StepRequirements';
   export * from '@stepwise/docusaurus-plugin/theme/StepRequirements';

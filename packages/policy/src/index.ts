@@ -27,3 +27,6 @@ export { runPolicyExamples, type ExampleResult, type PasswordEvaluator } from '.
 import schema from '../schema/policy.schema.json';
 /** The policy JSON Schema (draft 2020-12), also published as `@stepwise/policy/schema.json`. */
 export const policySchema: object = schema;
+export * from './export/index';
+export * from './import/index';
+export * from './drift/index';

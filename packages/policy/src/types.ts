@@ -108,6 +108,15 @@ export interface RejectExample extends AcceptExample {
   rule: string;
 }
 
+/** A system a policy is enforced by (`enforcement.systems`). */
+export type EnforcementSystem = 'ad-default-domain' | 'ad-fine-grained' | 'entra-cloud' | 'entra-dc-agent' | 'pwquality' | 'keycloak';
+
+/** Where a policy is enforced; per setting, how faithfully comes from the export fidelity. */
+export interface Enforcement {
+  systems: EnforcementSystem[];
+  notes?: string;
+}
+
 /** A policy as written in one YAML file (before `extends` is resolved). */
 export interface PolicyDocument {
   $schema?: string;
@@ -123,4 +132,5 @@ export interface PolicyDocument {
   rules?: Rules;
   lifecycle?: Lifecycle;
   examples?: { accept?: AcceptExample[]; reject?: RejectExample[] };
+  enforcement?: Enforcement;
 }

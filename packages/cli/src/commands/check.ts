@@ -1,5 +1,6 @@
-import { evaluatePassword, loadEvaluationResources, type PasswordContext, type PasswordEvaluation } from '@stepwise/policy';
+import { evaluatePassword, loadEvaluationResources, platformRefusals, type PasswordContext, type PasswordEvaluation } from '@stepwise/policy';
 import { EXIT } from '../exitCodes';
+import { formatPlatformRefusals } from '../formatPlatformRefusals';
 import { UsageError, type CliCommand, type CliIO } from '../io';
 import { parseOptions } from '../parseOptions';
 import { loadPolicyArgument } from '../policyArgument';
@@ -93,7 +94,9 @@ export const check: CliCommand = {
     }
     const resources = await loadEvaluationResources();
     const evaluation = evaluatePassword(password, policy, context, resources);
-    io.stdout.write(values.json ? `${JSON.stringify(evaluation, null, 2)}\n` : formatEvaluation(evaluation));
+    // Accepted by the policy, yet refused by a system it is enforced by (enforcement.systems; issue 12).
+    const refusals = evaluation.ok ? platformRefusals(password, policy, context) : [];
+    io.stdout.write(values.json ? `${JSON.stringify(refusals.length > 0 ? { ...evaluation, platformRefusals: refusals } : evaluation, null, 2)}\n` : formatEvaluation(evaluation) + formatPlatformRefusals(refusals));
     return evaluation.ok ? EXIT.ok : EXIT.findings;
   },
 };

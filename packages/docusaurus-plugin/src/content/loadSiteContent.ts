@@ -3,6 +3,7 @@ import { conformanceMatrix, findConflicts } from '@stepwise/policy';
 import { permissionMatrix } from '@stepwise/runbook';
 import { loadProject, type SourceFile } from '@stepwise/project';
 import { clauseIndex } from './clauseIndex';
+import { enforcementView } from './enforcementView';
 import { policyPages } from './policyPages';
 import { runbookPages } from './runbookPages';
 import { sourceInfo } from './sourceInfo';
@@ -44,6 +45,7 @@ export function loadSiteContent(input: SiteContentInput): SiteContentResult {
     if (runbook.policy) appliedBy.set(runbook.policy, [...(appliedBy.get(runbook.policy) ?? []), { id: runbook.id, title: runbook.title }]);
   }
   const policies = policyPages({ policies: project.policies, policyFiles: project.policyFiles, standards: standardModels, matrix, clauses, appliedBy, revisions, editUrl, routes });
+  for (const { page } of policies) page.enforcement = enforcementView(project.policies.get(page.policy.id)!);
   const policyById = new Map<string, PolicyPageData>(policies.map(({ page }) => [page.policy.id, page]));
   const runbooks = runbookPages({ runbooks: project.runbooks, policies: policyById, clauses, revisions, editUrl, routes });
   const trace = traceIndex(project.runbooks, policyById, clauses);

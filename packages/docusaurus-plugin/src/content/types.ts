@@ -124,7 +124,41 @@ export interface PolicySummary extends Pick<PolicyDocument, 'id' | 'title' | 've
   source: SourceInfo;
 }
 
+/** Where a policy can be enforced, and how faithfully (export fidelity; issues 12 and 16). */
+export interface EnforcementView {
+  targets: {
+    target: string;
+    title: string;
+    counts: { exact: number; approximate: number; notEnforceable: number };
+    entries: { setting: string; fidelity: 'exact' | 'approximate' | 'not-enforceable'; detail: string }[];
+    notes: string[];
+  }[];
+  /** Present when the policy names the systems it is enforced by (`enforcement.systems`). */
+  systems?: {
+    titles: string[];
+    rows: { setting: string; cells: { fidelity: 'exact' | 'approximate' | 'not-enforceable'; detail: string }[]; guidanceOnly: boolean }[];
+    notes?: string;
+  };
+}
+
+/** One committed drift report, for the audit page. */
+export interface DriftView {
+  policyId: string;
+  target: string;
+  /** The report file, relative to the site. */
+  file: string;
+  /** The settings file the report compared. */
+  source: string;
+  date: string;
+  inSync: boolean;
+  summary: { match: number; drift: number; missing: number; undeclared: number };
+  /** The settings that drift or are missing. */
+  differences: { setting: string; declared?: string; enforced?: string; verdict: string }[];
+}
+
 export interface PolicyPageData {
+  /** Where this policy can be enforced, and how faithfully. */
+  enforcement?: EnforcementView;
   policy: { id: string; title: string; version: string; summary: string; extends?: string; emulates?: string; normalization?: string };
   rules: RuleView[];
   lifecycle: RuleView[];
@@ -205,6 +239,8 @@ export interface AuditPageData {
   permissions: { runbook: { id: string; title: string }; roles: Role[]; matrix: PermissionMatrix }[];
   /** The site's own revision when built. */
   revision?: Revision;
+  /** Committed drift reports: is the declared policy the enforced one, per policy and system. */
+  drift?: DriftView[];
   routes: RoutePaths;
 }
 

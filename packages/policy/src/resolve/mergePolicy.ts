@@ -5,7 +5,8 @@ import type { PolicyDocument } from '../types';
  * - mappings merge deeply, key by key (a child's `rules.length.min` keeps the parent's `max`);
  * - lists and scalars replace (a child's `blocklist.terms` replaces the parent's list);
  * - `enabled: false` in a child switches an inherited rule off (it is an ordinary scalar);
- * - `examples` are not inherited: each policy's examples test that policy as written;
+ * - `examples` and `enforcement` are not inherited: each policy's examples test that policy as
+ *   written, and where it is enforced is its own deployment;
  * - identity fields (`id`, `title`, `version`, `summary`, `extends`, `emulates`,
  *   `emulatesLevel`, `$schema`)
  *   are the child's own.
@@ -26,6 +27,8 @@ export function mergePolicy(parent: PolicyDocument, child: PolicyDocument): { me
   const lifecycle = mergeValue(parent.lifecycle, child.lifecycle, 'lifecycle', changed);
   if (lifecycle !== undefined) merged.lifecycle = lifecycle as PolicyDocument['lifecycle'];
   if (child.examples !== undefined) merged.examples = child.examples;
+  // Where a policy is enforced is its own deployment, not inherited (issue 12).
+  if (child.enforcement !== undefined) merged.enforcement = child.enforcement;
   return { merged, changed };
 }
 

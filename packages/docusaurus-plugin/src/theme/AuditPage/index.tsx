@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import ClauseLink from '@theme/ClauseLink';
+import DriftReports from '@theme/DriftReports';
 import OutcomeBadge from '@theme/OutcomeBadge';
 import PageHeader from '@theme/PageHeader';
 import PermissionMatrix from '@theme/PermissionMatrix';
@@ -33,6 +34,7 @@ export default function AuditPage({ data }: Props): ReactNode {
           <a href="#traceability">Traceability</a>
           <a href="#permissions">Roles and permissions</a>
           <a href="#conflicts">Conflicts</a>
+          <a href="#drift">Declared and enforced</a>
           <a href="#sources">Sources</a>
         </nav>
       </PageHeader>
@@ -142,6 +144,8 @@ export default function AuditPage({ data }: Props): ReactNode {
             ))}
           </div>
         </section>
+
+        <DriftReports reports={data.drift} policiesPath={routes.policies} />
 
         <section>
           <h2 id="sources">Source revisions</h2>

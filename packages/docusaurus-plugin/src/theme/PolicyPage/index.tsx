@@ -5,6 +5,7 @@ import ClauseLink from '@theme/ClauseLink';
 import OutcomeBadge from '@theme/OutcomeBadge';
 import PageHeader from '@theme/PageHeader';
 import PolicyChecker from '@theme/PolicyChecker';
+import PolicyEnforcement from '@theme/PolicyEnforcement';
 import PolicyRuleTable from '@theme/PolicyRuleTable';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import SourceFooter from '@theme/SourceFooter';
@@ -75,6 +76,8 @@ export default function PolicyPage({ data }: Props): ReactNode {
           <h2 id="lifecycle">Lifecycle</h2>
           <PolicyRuleTable rules={data.lifecycle} policy={policy.id} clauses={data.clauses} routes={routes} />
         </section>
+
+        <PolicyEnforcement data={data.enforcement} />
 
         {data.chain.length > 1 && (
           <section className="margin-vert--lg">
