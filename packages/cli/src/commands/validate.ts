@@ -51,10 +51,19 @@ export const validate: CliCommand = {
         path: [],
         hint: 'Split the file, or check that the path names a runbook or policy.',
       })),
+      ...requested.refused.map(({ path, code, message }): Diagnostic => ({
+        code,
+        severity: 'error',
+        message,
+        file: path,
+        range: FILE_START,
+        path: [],
+        hint: 'Only regular files inside the project are read: copy the file into the project instead of linking it.',
+      })),
     ].sort(compareDiagnostics);
 
     const color = values['no-color'] ? false : (values.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR));
-    const filesChecked = requested.files.length + requested.oversized.length;
+    const filesChecked = requested.files.length + requested.oversized.length + requested.refused.length;
     io.stdout.write(FORMATTERS[format](diagnostics, { sources: project.sources, filesChecked, color }));
     if (filesChecked === 0) {
       io.stderr.write('stepwise validate: no YAML files found.\n');
