@@ -12,3 +12,7 @@ export { FORMATTERS, FORMAT_NAMES, isFormat } from './format/index';
 export type { Format, FormatContext, Formatter } from './format/types';
 export { summarise, summaryLine, type Summary } from './format/summary';
 export { sourceExcerpt } from './format/stylish';
+export type { TextCode } from './text/codes';
+export { findInvisibleCharacters, isExactText } from './text/findInvisibleCharacters';
+export { findUnsafeCharacters, hasUnsafeCharacters, escapeUnsafeCharacters, escapedCodePoint, codePointName, type UnsafeCharacter, type UnsafeCharacterKind } from './text/unsafeCharacters';
+export type { FileCode } from './files/codes';
