@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { escapeUnsafeCharacters, findUnsafeCharacters } from '@stepwise/core';
-import { sha256Hex, verifyAuditRecord, type AuditVerification } from '@stepwise/runbook';
+import { MAX_RECORD_BYTES, sha256Hex, verifyAuditRecord, type AuditVerification } from '@stepwise/runbook';
 import { EXIT } from '../exitCodes';
 import { readRegularFile } from '../files/readRegularFile';
 import { UsageError, type CliCommand } from '../io';
@@ -8,7 +8,6 @@ import { parseOptions } from '../parseOptions';
 import { createAnsi, wantsColor, type Ansi } from '../terminal/ansi';
 import { findRunbookById, loadRunbookFile } from '../terminal/loadRunbookFile';
 
-const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 const HEAD_HASH = /^[0-9a-fA-F]{64}$/;
 
 const usage = `Usage: stepwise verify <record.json> [--head <hash>] [--runbook <runbook.yaml|id>]
@@ -45,10 +44,10 @@ export const verify: CliCommand = {
     const ansi = createAnsi(wantsColor(io.stdout, io.env));
 
     // Any path may be named (the record is not a project file), but only a regular file, and
-    // at most 16 MiB of it, is read.
+    // at most MAX_RECORD_BYTES (64 MiB) of it, is read.
     const read = readRegularFile(resolve(io.cwd, recordPath), { root: '/', maxBytes: MAX_RECORD_BYTES });
     if (!read.ok) {
-      const reason = read.reason === 'missing' ? 'no such file' : read.reason === 'too-large' ? 'it is larger than 16 MiB' : read.message;
+      const reason = read.reason === 'missing' ? 'no such file' : read.reason === 'too-large' ? `it is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` : read.message;
       io.stderr.write(`stepwise verify: cannot read record ${safe(recordPath)}: ${reason}.\n`);
       return EXIT.usage;
     }

@@ -1,4 +1,4 @@
-export { AUDIT_RECORD_FORMAT, AUDIT_RECORD_VERSION, exportAuditRecord, auditRecordToJson, type AuditRecord } from './auditRecord';
+export { AUDIT_RECORD_FORMAT, AUDIT_RECORD_VERSION, MAX_RECORD_BYTES, exportAuditRecord, auditRecordToJson, type AuditRecord } from './auditRecord';
 export { verifyAuditRecord, type AuditProblem, type AuditProblemCode, type AuditSummary, type AuditVerification, type VerifyOptions } from './verifyAuditRecord';
 export { formatAuditMarkdown } from './formatAuditMarkdown';
 export { parseRecordJson, type ParsedRecordJson } from './parseRecordJson';

@@ -40,7 +40,8 @@ export function applyEventInPlace(runbook: Runbook, state: RunState | null, even
   if (error) return fail(error);
   state.eventCount = event.seq;
   state.lastAt = event.at;
-  return { ok: true, state: deriveRunState(runbook, state) };
+  // A note changes no status, path or blocker: the derived parts stay as they are.
+  return { ok: true, state: event.action === 'note' ? state : deriveRunState(runbook, state) };
 }
 
 function fail(error: RunError): ApplyResult {
