@@ -93,3 +93,26 @@ describe('issue 15 item 1: only regular files inside the project are read', () =
     expect(JSON.stringify(refused)).not.toContain('do-not-print');
   });
 });
+
+describe('issue 15 item 1: stepwise run and verify read the runbook the same way', () => {
+  it('run refuses a FIFO or a symlink out of the project as the runbook, exit 2', async () => {
+    const { dir, secret } = project();
+    execFileSync('mkfifo', [join(dir, 'runbooks', 'pipe.yaml')]);
+    symlinkSync(secret, join(dir, 'runbooks', 'leak.yaml'));
+    const pipe = await runCli(['run', 'runbooks/pipe.yaml', '--actor', 'a'], { cwd: dir });
+    expect(pipe.code).toBe(2);
+    expect(pipe.stderr).toContain('FIFO');
+    const leak = await runCli(['run', 'leak', '--actor', 'a'], { cwd: dir });
+    expect(leak.code).toBe(2);
+    expect(leak.stderr).toContain('outside the project folder');
+    expect(leak.stderr).not.toContain('do-not-print');
+  });
+
+  it('verify refuses a FIFO as the record instead of blocking on it', async () => {
+    const { dir } = project();
+    execFileSync('mkfifo', [join(dir, 'record.json')]);
+    const result = await runCli(['verify', 'record.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('FIFO');
+  });
+});
