@@ -59,6 +59,15 @@ describe('issue 15 item 5: Trojan Source characters are diagnostics with the cod
     expect(result.stdout).toMatch(/"line": 97/);
   });
 
+  it('the terminal checklist shows a bidi override in a title as its escape, never applies it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-trojan-'));
+    writeFileSync(join(dir, 'x.yaml'), RUNBOOK.replace('title: Open the ticket', `title: Open the ${RLO}nimda-niamod ticket`));
+    const result = await runCli(['run', 'x.yaml', '--variant', 'cloud', '--actor', 'pat', '--input', 'ticket=INC12345', '--input', 'account=ana@example.org', '--input', 'admin-account=no', '--input', 'priority=low', '--out', 'r.json'], { cwd: dir, stdin: 'q\n' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain(RLO);
+    expect(result.stdout).toContain('Open the \\u202Enimda-niamod ticket');
+  });
+
   it('escapes make every such character visible on one line', () => {
     expect(escapeUnsafeCharacters(`a${RLO}b${ZWSP}c\r\nd\re\u001b[2J\u{e0041}`)).toBe('a\\u202Eb\\u200Bc\\nd\\ne\\u001B[2J\\u{E0041}');
   });

@@ -59,10 +59,10 @@ export function escapedCodePoint(codePoint: number): string {
 
 /**
  * Text from a runbook or a record made safe to print on one line: every line break (CRLF, CR,
- * LF) becomes `newline` (default the two characters `\n`), a tab `\t`, and every other unsafe
+ * LF) becomes `newline` (default the two characters `\n`), a tab `tab` (default `\t`), and every other unsafe
  * character its escape (`\u202E`), so nothing reaches a terminal or a ticket that moves the
  * cursor, reverses text or hides it.
  */
-export function escapeUnsafeCharacters(text: string, newline = '\\n'): string {
-  return text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, newline).replace(/\t/g, '\\t').replace(ANY, (char) => escapedCodePoint(char.codePointAt(0)!));
+export function escapeUnsafeCharacters(text: string, newline = '\\n', tab = '\\t'): string {
+  return text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, newline).replace(/\t/g, tab).replace(ANY, (char) => escapedCodePoint(char.codePointAt(0)!));
 }
