@@ -68,6 +68,14 @@ describe('issue 15 item 5: Trojan Source characters are diagnostics with the cod
     expect(result.stdout).toContain('Open the \\u202Enimda-niamod ticket');
   });
 
+  it('the stylish excerpt shows the character as its escape, with the caret under the value', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-trojan-'));
+    writeFileSync(join(dir, 'x.yaml'), RUNBOOK.replace('code: Update-MgUser', `code: Update-MgUser${RLO}`));
+    const result = await runCli(['validate', 'x.yaml'], { cwd: dir });
+    expect(result.stdout).not.toContain(RLO);
+    expect(result.stdout).toContain('  97 |         code: Update-MgUser\\u202E -UserId $upn -PasswordProfile $profile\n     |               ^^^^^^^^^^^^^^^^^^');
+  });
+
   it('escapes make every such character visible on one line', () => {
     expect(escapeUnsafeCharacters(`a${RLO}b${ZWSP}c\r\nd\re\u001b[2J\u{e0041}`)).toBe('a\\u202Eb\\u200Bc\\nd\\ne\\u001B[2J\\u{E0041}');
   });
