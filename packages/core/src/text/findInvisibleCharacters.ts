@@ -69,7 +69,7 @@ export function findInvisibleCharacters(parsed: ParsedYaml, strict: (path: NodeP
 
 // Fields whose text is run, copied or matched rather than read: a command's code, ids and the
 // references to them, versions, URLs, patterns and choice values, and every part of a `when`.
-const EXACT_KEYS: ReadonlySet<string> = new Set(['id', 'code', 'role', 'policy', 'next', 'onFail', 'extends', 'version', 'url', 'pattern', 'value']);
+const EXACT_KEYS: ReadonlySet<string> = new Set(['id', 'code', 'role', 'policy', 'next', 'onFail', 'extends', 'emulates', 'emulatesLevel', 'rule', 'version', 'url', 'pattern', 'value']);
 const EXACT_LISTS: ReadonlySet<string> = new Set(['clauses', 'rules', 'audiences']);
 
 /** The default `strict` selection, shared by runbooks and policies. */
