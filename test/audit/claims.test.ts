@@ -73,7 +73,7 @@ describe('issue 15 item 4: audit claims no broader than the proof', () => {
   it("when the project's runbook of that id has another source, verify says so and exits 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stepwise-claims-project-'));
     mkdirSync(join(dir, 'runbooks'));
-    // A weakened copy: one sub-check fewer.
+    // An edited copy: any change to its text is another source (a weakened copy is one).
     writeFileSync(join(dir, 'runbooks', 'fixture-reset.yaml'), readFileSync(FIXTURE_PATH, 'utf8').replace('# A small runbook', '# An edited runbook'));
     writeFileSync(join(dir, 'record.json'), validText());
     const result = await runCli(['verify', 'record.json'], { cwd: dir });
