@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   policy: async () => (await import('./policy')).benchPolicy(),
   site: async () => (await import('./site')).benchSite(),
   checker: async () => (await import('./checker')).benchChecker(),
+  verify: async () => (await import('./verify')).benchVerify(),
 };
 
 const wanted = process.argv.slice(2);

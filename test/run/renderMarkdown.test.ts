@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,5 +49,15 @@ describe('step bodies rendered for the terminal', () => {
     expect(out).toContain('The only step [2J');
     expect(out).toContain('Check [8mhidden (shell)');
     expect(out).toContain('      echo ok [2J');
+  });
+
+  it('refuses to run a runbook whose command holds a control character (issue 15 item 5: an error in commands)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-render-'));
+    const source = readFileSync(join(ROOT, 'test/fixtures/runbooks/render-check.yaml'), 'utf8').replace('code: "echo ok [2J"', 'code: "echo ok \\e[2J"');
+    writeFileSync(join(dir, 'r.yaml'), source);
+    const result = await runCli(['run', 'r.yaml', '--actor', 'pat', '--out', join(dir, 'r.json')], { cwd: dir, stdin: 'q\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('text-invisible-character');
+    expect(result.stderr).toContain('U+001B');
   });
 });

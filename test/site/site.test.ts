@@ -13,7 +13,7 @@ import { runCli } from '../helpers/runCli';
 import { SCREENSHOTS, useBuiltSite } from './builtSite';
 import { buildSite, ROOT, withBuildLock } from './siteBuild';
 
-const project = loadProject(readSourceFiles(ROOT, ['runbooks', 'test/site/fixtures/runbooks', 'policy', 'policy/standards']));
+const project = loadProject(readSourceFiles(ROOT, ['runbooks', 'test/site/fixtures/runbooks', 'policy', 'policy/standards']).files);
 
 const site = useBuiltSite();
 

@@ -13,3 +13,7 @@ export type { Format, FormatContext, Formatter, RuleHelp, ToolDescription } from
 export { friendlyName } from './format/sarif';
 export { summarise, summaryLine, type Summary } from './format/summary';
 export { sourceExcerpt } from './format/stylish';
+export type { TextCode } from './text/codes';
+export { findInvisibleCharacters, isExactText } from './text/findInvisibleCharacters';
+export { findUnsafeCharacters, hasUnsafeCharacters, escapeUnsafeCharacters, escapedCodePoint, codePointName, type UnsafeCharacter, type UnsafeCharacterKind } from './text/unsafeCharacters';
+export type { FileCode } from './files/codes';

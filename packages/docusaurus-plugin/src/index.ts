@@ -50,11 +50,11 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
     }),
 
     async loadContent() {
-      const files = readSourceFiles(siteDir, folders);
+      const { files, refused } = readSourceFiles(siteDir, folders);
       const revisions = gitRevisions(siteDir, files.map((file) => file.path));
       const result = loadSiteContent({ files, revisions, siteRevision: gitRevision(siteDir), editUrl: options.editUrl, routes: options.routes });
-      if (!result.ok) {
-        const report = formatFailure(result.diagnostics, result.sources, files.length, Boolean(process.stderr.isTTY));
+      if (!result.ok || refused.length > 0) {
+        const report = formatFailure([...refused, ...result.diagnostics], result.sources, files.length + refused.length, Boolean(process.stderr.isTTY));
         // Printed as is (not inside a stack trace) so it reads exactly like `stepwise validate`.
         process.stderr.write(`\n${report}\n`);
         throw new Error('Stepwise content has errors (listed above); the site was not built.');

@@ -1,4 +1,4 @@
-import { compileSchema, loadDocument, type Diagnostic, type LoadOptions, type ParsedYaml } from '@stepwise/core';
+import { compileSchema, findInvisibleCharacters, loadDocument, type Diagnostic, type LoadOptions, type ParsedYaml } from '@stepwise/core';
 import schema from '../schema/runbook.schema.json';
 import type { RunbookCatalog } from './check/catalog';
 import { checkRunbook } from './check/checkRunbook';
@@ -24,7 +24,7 @@ export interface LoadedRunbook {
 export function loadRunbook(text: string, file = '<runbook>', catalog: RunbookCatalog = {}, options?: Partial<LoadOptions>): LoadedRunbook {
   validator ??= compileSchema(runbookSchema);
   const loaded = loadDocument<Runbook>(text, file, validator, 'runbook', options);
-  if (!loaded.value) return { diagnostics: loaded.diagnostics, parsed: loaded.parsed };
-  const diagnostics = checkRunbook(loaded.value, loaded.parsed, catalog);
+  if (!loaded.value) return { diagnostics: [...loaded.diagnostics, ...findInvisibleCharacters(loaded.parsed)], parsed: loaded.parsed };
+  const diagnostics = [...checkRunbook(loaded.value, loaded.parsed, catalog), ...findInvisibleCharacters(loaded.parsed)];
   return { runbook: loaded.value, diagnostics, parsed: loaded.parsed };
 }

@@ -4,7 +4,7 @@ import { formatPlatformRefusals } from '../formatPlatformRefusals';
 import { UsageError, type CliCommand, type CliIO } from '../io';
 import { parseOptions } from '../parseOptions';
 import { loadPolicyArgument } from '../policyArgument';
-import { readAllStdin, readSecretFromTerminal } from '../readSecret';
+import { readAllStdin, readPasswordLine, readSecretFromTerminal } from '../readSecret';
 
 const usage = `Usage: stepwise check --policy <id|file> [options]
 
@@ -85,7 +85,7 @@ export const check: CliCommand = {
     }
 
     let password: string | null;
-    if (values['password-stdin']) password = firstLine(await readAllStdin(io));
+    if (values['password-stdin']) password = firstLine(await readPasswordLine(io));
     else if (io.stdin.isTTY && io.stdin.setRawMode) password = await readSecretFromTerminal(io, 'Password (not shown): ');
     else throw new UsageError('standard input is not a terminal; pass --password-stdin to read the password from it.');
     if (password === null) {

@@ -1,9 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { escapeUnsafeCharacters } from '@stepwise/core';
 import {
   auditRecordToJson,
+  describeEvent,
   exportAuditRecord,
   formatAuditMarkdown,
+  MAX_RECORD_BYTES,
   parseFieldInput,
   resumeRun,
   startRun,
@@ -14,6 +17,7 @@ import {
   type Runbook,
 } from '@stepwise/runbook';
 import { EXIT } from '../exitCodes';
+import { readRegularFile } from '../files/readRegularFile';
 import { UsageError, type CliCommand, type CliIO } from '../io';
 import { parseOptions } from '../parseOptions';
 import { createAnsi, stripControls, wantsColor } from '../terminal/ansi';
@@ -21,6 +25,8 @@ import { createLineReader } from '../terminal/lineReader';
 import { loadRunbookFile } from '../terminal/loadRunbookFile';
 import { createPrompts, QUIT, type Prompts } from '../terminal/prompts';
 import { runChecklist } from '../terminal/runChecklist';
+import { checkOutputPaths } from '../terminal/checkOutputPaths';
+import { SaveFailed, saveFailureMessage } from '../terminal/saveFailure';
 import { writeFileAtomic } from '../terminal/writeFileAtomic';
 
 const usage = `Usage: stepwise run <runbook.yaml|id> [options]
@@ -36,12 +42,17 @@ Options:
   --out <record.json>     where to save the record (default: <runbook-id>-<UTC time>.record.json;
                           with --resume, the resumed file)
   --markdown <file.md>    also save the record as Markdown for the ticket, after every action
+                          (never the record itself or a project file; an existing file only
+                          when it is a record's Markdown, or with --force)
   --resume <record.json>  continue a saved run (the record is verified first)
+  --force                 with --resume, write to an existing --out other than the resumed
+                          record; overwrite an existing --markdown file
   -h, --help              this help
 
 Never type a password into a step: secret fields are not asked and are never recorded.
-Exit codes: 0 saved (complete or not), 1 the record to resume is invalid, 2 usage error or
-unreadable runbook or record.
+Exit codes: 0 saved (complete or not), 1 the record to resume is invalid, or a save failed (the
+message says what was not recorded and how to resume), 2 usage error or unreadable runbook or
+record.
 `;
 
 export const run: CliCommand = {
@@ -56,6 +67,7 @@ export const run: CliCommand = {
       out: { type: 'string' },
       markdown: { type: 'string' },
       resume: { type: 'string' },
+      force: { type: 'boolean', default: false },
     });
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one runbook.' : 'which runbook? Give a runbook file or id.');
     if (values.resume !== undefined && (values.variant !== undefined || values.input !== undefined)) throw new UsageError('--variant and --input come from the record when resuming.');
@@ -73,6 +85,9 @@ export const run: CliCommand = {
     const outArg = values.out ?? values.resume ?? `${runbook.id}-${new Date().toISOString().replace(/[-:]|\.\d+/g, '')}.record.json`;
     const outPath = resolve(io.cwd, outArg);
     if (values.resume === undefined && existsSync(outPath)) throw new UsageError(`${outArg} already exists: continue it with --resume ${outArg}, or choose another --out.`);
+    // Every file this run will write is checked before any question (issue 15 item 6).
+    const refusal = checkOutputPaths({ cwd: io.cwd, out: outPath, resume: values.resume === undefined ? undefined : resolve(io.cwd, values.resume), markdown: values.markdown === undefined ? undefined : resolve(io.cwd, values.markdown), runbook: resolve(io.cwd, loaded.path), force: values.force ?? false });
+    if (refusal) throw new UsageError(refusal);
     const markdownPath = values.markdown === undefined ? undefined : resolve(io.cwd, values.markdown);
 
     const reader = createLineReader(io);
@@ -106,14 +121,33 @@ export const run: CliCommand = {
         current = started.run;
       }
 
+      // What is on disk: a failed save names the action that was not recorded and the last one that was.
+      let saved: Run | undefined = values.resume === undefined ? undefined : current;
       const save = (r: Run) => {
         const record = exportAuditRecord(r);
-        writeFileAtomic(outPath, auditRecordToJson(record));
-        if (markdownPath) writeFileAtomic(markdownPath, formatAuditMarkdown(record, runbook));
+        try {
+          writeFileAtomic(outPath, auditRecordToJson(record));
+        } catch (error) {
+          throw new SaveFailed('record', r, saved, error);
+        }
+        saved = r;
+        if (!markdownPath) return;
+        try {
+          writeFileAtomic(markdownPath, formatAuditMarkdown(record, runbook));
+        } catch (error) {
+          throw new SaveFailed('markdown', r, saved, error);
+        }
       };
-      save(current);
-      write(`Recording to ${outArg} (saved after every action).\n`);
-      const final = await runChecklist({ run: current, prompts, write, ansi, width, save });
+      let final: Run;
+      try {
+        save(current);
+        write(`Recording to ${outArg} (saved after every action).\n`);
+        final = await runChecklist({ run: current, prompts, write, ansi, width, save });
+      } catch (error) {
+        if (!(error instanceof SaveFailed)) throw error;
+        io.stderr.write(saveFailureMessage(error, { outArg, markdownArg: values.markdown, runbookArg: positionals[0]!, describe: (event) => describeEvent(event, runbook) }));
+        return EXIT.findings;
+      }
       const head = final.events.at(-1)!.hash;
       write(`\nRecord saved to ${outArg}: ${final.events.length} events, head hash ${head}.\n`);
       write(final.state.complete ? `Verify it with: stepwise verify ${outArg} --runbook ${positionals[0]}\n` : `Continue with: stepwise run ${positionals[0]} --resume ${outArg}\n`);
@@ -134,17 +168,20 @@ function ended(io: CliIO): number {
 }
 
 async function resume(path: string, runbook: Runbook, source: string, actor: string | undefined, io: CliIO): Promise<Run | number> {
+  const read = readRegularFile(resolve(io.cwd, path), { root: '/', maxBytes: MAX_RECORD_BYTES });
   let record: unknown;
   try {
-    record = JSON.parse(readFileSync(resolve(io.cwd, path), 'utf8'));
+    if (!read.ok) throw new Error(read.reason === 'missing' ? 'no such file, or not readable' : read.message);
+    record = JSON.parse(read.text);
   } catch (error) {
-    io.stderr.write(`stepwise run: cannot read record ${path}: ${error instanceof SyntaxError ? 'not valid JSON' : 'no such file, or not readable'}.\n`);
+    io.stderr.write(`stepwise run: cannot read record ${escapeUnsafeCharacters(path)}: ${error instanceof SyntaxError ? 'not valid JSON' : escapeUnsafeCharacters(error instanceof Error ? error.message : String(error))}.\n`);
     return EXIT.usage;
   }
-  const verified = await verifyAuditRecord(record, source, runbook);
+  // The text, not the parsed value: the record is read strictly (duplicate keys, unsafe integers).
+  const verified = await verifyAuditRecord(read.text, source, runbook);
   if (!verified.valid) {
-    io.stderr.write(`stepwise run: ${path} does not verify; it cannot be continued:\n`);
-    for (const p of verified.problems) io.stderr.write(`  ${p.seq === null ? 'record' : `event ${p.seq}`}: ${p.code}: ${stripControls(p.message)}\n`);
+    io.stderr.write(`stepwise run: ${escapeUnsafeCharacters(path)} does not verify; it cannot be continued:\n`);
+    for (const p of verified.problems) io.stderr.write(`  ${p.seq === null ? 'record' : `event ${p.seq}`}: ${p.code}: ${escapeUnsafeCharacters(p.message)}\n`);
     return EXIT.findings;
   }
   const events = (record as { events: RunEvent[] }).events;

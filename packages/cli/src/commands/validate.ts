@@ -77,12 +77,21 @@ export const validate: CliCommand = {
         path: [],
         hint: 'Split the file, or check that the path names a runbook or policy.',
       })),
+      ...requested.refused.map(({ path, code, message }): Diagnostic => ({
+        code,
+        severity: 'error',
+        message,
+        file: path,
+        range: FILE_START,
+        path: [],
+        hint: 'Only regular files inside the project are read: copy the file into the project instead of linking it.',
+      })),
     ].sort(compareDiagnostics);
     // --quiet as in ESLint: only errors are reported, and only they can fail the run.
     const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
 
     const color = shouldColor(values.output ? {} : io.stdout, io.env, values['no-color'] ? false : values.color);
-    const filesChecked = requested.files.length + oversized.length;
+    const filesChecked = requested.files.length + oversized.length + requested.refused.length;
     writeReport(io, FORMATTERS[format](diagnostics, { sources: project.sources, filesChecked, color, tool: TOOL }), values.output);
     if (filesChecked === 0) {
       io.stderr.write('stepwise validate: no YAML files found.\n');

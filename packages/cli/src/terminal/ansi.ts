@@ -1,4 +1,6 @@
 import { shouldColor } from '../color';
+import { escapeUnsafeCharacters, hasUnsafeCharacters } from '@stepwise/core';
+
 /** Terminal styles; all of them are the identity when colour is off (NO_COLOR, not a TTY). */
 export interface Ansi {
   bold(text: string): string;
@@ -39,8 +41,12 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
  * Removes control characters (ESC, C1, ...) from text that comes from a runbook or a record,
- * so YAML content cannot move the cursor, retitle the window or hide text on the terminal.
+ * so YAML content cannot move the cursor, retitle the window or hide text on the terminal; and
+ * shows each bidirectional control or invisible character as its escape (`\u202E`), so a title
+ * cannot display reversed (issue 15 item 5; the validator warns about each).
  */
 export function stripControls(text: string): string {
-  return text.replace(CONTROL, '');
+  const cleaned = text.replace(CONTROL, '');
+  // Line breaks and tabs are the text's own layout: kept. Only what is left is escaped.
+  return hasUnsafeCharacters(cleaned) ? escapeUnsafeCharacters(cleaned, '\n', '\t') : cleaned;
 }

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { DEFAULT_LOAD_OPTIONS } from '@stepwise/core';
 import { loadRunbook, type Runbook } from '@stepwise/runbook';
+import { readRegularFile } from '../files/readRegularFile';
 
 export type LoadedRunbookFile = { ok: true; runbook: Runbook; source: string; path: string } | { ok: false; message: string };
 
@@ -18,12 +20,16 @@ export function loadRunbookFile(nameOrPath: string, cwd: string): LoadedRunbookF
     if (byId) path = byId;
   }
   const shown = relative(cwd, path) || path;
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch {
-    return { ok: false, message: `cannot read runbook "${nameOrPath}": no such file (looked for ${shown}${RUNBOOK_ID.test(nameOrPath) ? ` and runbooks/${nameOrPath}.yaml` : ''}).` };
+  // Read as `validate` reads: a regular file inside the project (the working folder, or the
+  // named file's folder when it lies outside), at most the size limit (issue 15 item 1).
+  const rel = relative(cwd, path);
+  const root = rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? cwd : dirname(path);
+  const read = readRegularFile(path, { root, maxBytes: DEFAULT_LOAD_OPTIONS.maxSize });
+  if (!read.ok) {
+    if (read.reason === 'missing') return { ok: false, message: `cannot read runbook "${nameOrPath}": no such file (looked for ${shown}${RUNBOOK_ID.test(nameOrPath) ? ` and runbooks/${nameOrPath}.yaml` : ''}).` };
+    return { ok: false, message: `cannot read runbook ${shown}: ${read.message}.` };
   }
+  const source = read.text;
   const loaded = loadRunbook(source, shown);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.runbook || errors.length > 0) {

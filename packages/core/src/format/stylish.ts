@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostic';
+import { escapeUnsafeCharacters, hasUnsafeCharacters } from '../text/unsafeCharacters';
 import { summarise, summaryLine } from './summary';
 import type { FormatContext, Formatter } from './types';
 
@@ -32,6 +33,14 @@ export function sourceExcerpt(text: string | undefined, d: Diagnostic): string[]
   const gutter = String(d.range.start.line);
   const start = d.range.start.column - 1;
   const end = d.range.end.line === d.range.start.line ? Math.max(d.range.end.column - 1, start + 1) : Math.max(line.length, start + 1);
+  if (hasUnsafeCharacters(line)) {
+    // A bidi control or invisible character is printed as its escape (Trojan Source, issue 15):
+    // the caret moves by what the escapes add before and inside the range.
+    const show = (part: string) => escapeUnsafeCharacters(part, ' ', ' ');
+    const before = show(line.slice(0, start));
+    const inside = show(line.slice(start, Math.min(end, line.length)));
+    return [`  ${gutter} | ${show(line)}`, `  ${' '.repeat(gutter.length)} | ${' '.repeat(before.length)}${'^'.repeat(Math.max(1, inside.length))}`];
+  }
   const shown = line.replace(/\t/g, ' ');
   const caret = ' '.repeat(start) + '^'.repeat(Math.max(1, Math.min(end, shown.length + 1) - start));
   return [`  ${gutter} | ${shown}`, `  ${' '.repeat(gutter.length)} | ${caret}`];

@@ -1,4 +1,4 @@
-import { compileSchema, loadDocument, type Diagnostic, type LoadOptions, type ParsedYaml, type SchemaValidator } from '@stepwise/core';
+import { compileSchema, findInvisibleCharacters, loadDocument, type Diagnostic, type LoadOptions, type ParsedYaml, type SchemaValidator } from '@stepwise/core';
 import schema from '../../schema/policy.schema.json';
 import type { PolicyDocument } from '../types';
 import { checkPolicySemantics } from './checkPolicySemantics';
@@ -26,8 +26,8 @@ function policyValidator(): SchemaValidator {
  */
 export function loadPolicy(text: string, file = '<input>', options: { validator?: SchemaValidator; load?: Partial<LoadOptions> } = {}): LoadedPolicy {
   const loaded = loadDocument<PolicyDocument>(text, file, options.validator ?? policyValidator(), 'policy', options.load);
-  if (!loaded.value) return { diagnostics: loaded.diagnostics, parsed: loaded.parsed };
-  const diagnostics = [...loaded.diagnostics, ...checkPolicySemantics(loaded.value, loaded.parsed)];
+  if (!loaded.value) return { diagnostics: [...loaded.diagnostics, ...findInvisibleCharacters(loaded.parsed)], parsed: loaded.parsed };
+  const diagnostics = [...loaded.diagnostics, ...checkPolicySemantics(loaded.value, loaded.parsed), ...findInvisibleCharacters(loaded.parsed)];
   const failed = diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics, parsed: loaded.parsed } : { policy: loaded.value, diagnostics, parsed: loaded.parsed };
 }

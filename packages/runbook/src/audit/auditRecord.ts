@@ -2,6 +2,11 @@ import type { RunbookIdentity, RunEvent, StartData } from '../run/runEvent';
 
 export const AUDIT_RECORD_FORMAT = 'stepwise-audit-record';
 export const AUDIT_RECORD_VERSION = 1;
+/**
+ * The largest record file read (CLI and site): room for `MAX_RUN_EVENTS` (100,000) events as
+ * exported (about 400 bytes each with two-space indentation), and no more.
+ */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 /**
  * The exported record of a run: everything an auditor needs to check it offline. Only the

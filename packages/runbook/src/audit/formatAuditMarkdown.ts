@@ -1,3 +1,4 @@
+import { escapeUnsafeCharacters } from '@stepwise/core';
 import { replay } from '../run/replay';
 import type { CompleteData, FieldValue, NoteData, ReasonData, RunEvent, StartData, TickData } from '../run/runEvent';
 import type { StepStatus } from '../run/runState';
@@ -27,7 +28,7 @@ export function formatAuditMarkdown(record: AuditRecord, runbook: Runbook): stri
   const title = (id: string | null) => (id === null ? '(whole run)' : (runbook.steps.find((s) => s.id === id)?.title ?? id));
   const lines: string[] = [];
   lines.push(`# Audit record: ${esc(runbook.title)}`, '');
-  lines.push(`**Head hash: \`${record.headHash}\`** (${record.eventCount} events)`, '');
+  lines.push(`**Head hash: \`${esc(String(record.headHash))}\`** (${esc(String(record.eventCount))} events)`, '');
   lines.push('Copy the head hash into the ticket: it anchors this record. Check the record with `stepwise verify <record.json> --runbook <runbook.yaml>`.', '');
   if (!replayed.ok) lines.push(`> **Warning:** event ${replayed.seq} is not a valid action at its point (${esc(replayed.error.message)}). Verify the record before relying on it.`, '');
 
@@ -65,7 +66,7 @@ export function formatAuditMarkdown(record: AuditRecord, runbook: Runbook): stri
 
   lines.push('## Events', '', '| # | Time (UTC) | Actor | Step | Action | Details | Hash |', '|---|---|---|---|---|---|---|');
   for (const event of record.events) {
-    lines.push(`| ${event.seq} | ${esc(event.at)} | ${esc(event.actor)} | ${esc(title(event.stepId))} | ${event.action} | ${details(event)} | \`${event.hash.slice(0, 12)}\` |`);
+    lines.push(`| ${event.seq} | ${esc(event.at)} | ${esc(event.actor)} | ${esc(title(event.stepId))} | ${esc(String(event.action))} | ${details(event)} | \`${esc(String(event.hash).slice(0, 12))}\` |`);
   }
   lines.push('');
   return lines.join('\n');
@@ -96,12 +97,17 @@ function value(v: FieldValue): string {
   return typeof v === 'boolean' ? (v ? 'yes' : 'no') : esc(String(v));
 }
 
-/** Escapes Markdown punctuation and HTML, and keeps a value on one table row. */
+/**
+ * Escapes Markdown punctuation and HTML, and keeps a value on one table row: every line break
+ * (CRLF, a lone CR, LF, U+2028/U+2029, NEL) becomes `<br>`, so no value can start a heading or
+ * a new row in the ticket; every control, invisible or bidirectional character is written as
+ * its escape (`\u202E`), so the ticket shows what the record holds (issue 15 item 4).
+ */
 function esc(text: string): string {
-  return text
+  const markdown = text
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/>/g, '&gt;');
+  return escapeUnsafeCharacters(markdown, '<br>');
 }

@@ -4,6 +4,7 @@ import { hashEvent } from './hashEvent';
 import type { Run, RunContext, RunResult } from './run';
 import { runError } from './runError';
 import { GENESIS_HASH, type EventData, type RunEvent, type RunEventAction, type UnhashedEvent } from './runEvent';
+import { MAX_RUN_EVENTS } from './replay';
 import type { RunState } from './runState';
 
 /** Stamps, checks, hashes and appends one event; the inputs are never modified. */
@@ -14,6 +15,7 @@ export async function appendEvent(
   context: RunContext,
   body: { actor: string; stepId: string | null; action: RunEventAction; data: EventData },
 ): Promise<RunResult> {
+  if (events.length >= MAX_RUN_EVENTS) return { ok: false, error: runError('too-many-events', `The run already holds ${MAX_RUN_EVENTS} events, the most one record may hold: export it and start a new run.`) };
   const now = context.clock();
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) return { ok: false, error: runError('invalid-time', 'The clock gave no valid time.') };
   const unhashed: UnhashedEvent = {

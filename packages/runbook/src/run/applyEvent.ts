@@ -18,6 +18,16 @@ const RESOLVED = new Set(['done', 'skipped', 'failed']);
  * Pure: `state` is never modified.
  */
 export function applyEvent(runbook: Runbook, state: RunState | null, event: UnhashedEvent): ApplyResult {
+  return applyEventInPlace(runbook, state === null ? null : structuredClone(state), event);
+}
+
+/**
+ * The same transition, on a state the caller owns: `state` is updated and returned on success
+ * and left exactly as it was on a refusal (every check runs before the first change). `replay`
+ * uses it so that a record of n events costs O(n), not a clone of the growing state per event
+ * (issue 15: 10,000 notes took 170 s).
+ */
+export function applyEventInPlace(runbook: Runbook, state: RunState | null, event: UnhashedEvent): ApplyResult {
   const shape = checkEventShape(event);
   if (shape) return fail(shape);
   const expectedSeq = (state?.eventCount ?? 0) + 1;
@@ -26,11 +36,12 @@ export function applyEvent(runbook: Runbook, state: RunState | null, event: Unha
   if (!state) return fail(runError('not-started', 'The first event of a run must be its start.'));
   if (event.at < state.lastAt) return fail(runError('time-order', `The time ${event.at} is before the previous event's time ${state.lastAt}.`));
 
-  const next = structuredClone(state);
-  next.eventCount = event.seq;
-  next.lastAt = event.at;
-  const error = transition(runbook, next, event);
-  return error ? fail(error) : { ok: true, state: deriveRunState(runbook, next) };
+  const error = transition(runbook, state, event);
+  if (error) return fail(error);
+  state.eventCount = event.seq;
+  state.lastAt = event.at;
+  // A note changes no status, path or blocker: the derived parts stay as they are.
+  return { ok: true, state: event.action === 'note' ? state : deriveRunState(runbook, state) };
 }
 
 function fail(error: RunError): ApplyResult {
@@ -72,7 +83,7 @@ function start(runbook: Runbook, event: UnhashedEvent, data: StartData): ApplyRe
   return { ok: true, state: deriveRunState(runbook, state) };
 }
 
-/** Mutates `state` (a private copy); returns the refusal, if any. */
+/** Mutates `state` only after every check has passed; returns the refusal, if any (state untouched). */
 function transition(runbook: Runbook, state: RunState, event: UnhashedEvent): RunError | undefined {
   if (event.action === 'note') {
     const { note } = event.data as NoteData;

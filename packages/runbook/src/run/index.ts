@@ -11,7 +11,7 @@ export { parseFieldInput, type ParsedFieldInput } from './parseFieldInput';
 export { conditionHolds } from './conditionHolds';
 export { applyEvent, type ApplyResult } from './applyEvent';
 export { runPath } from './deriveRunState';
-export { replay, type ReplayResult } from './replay';
+export { replay, MAX_RUN_EVENTS, type ReplayResult } from './replay';
 export { startRun, type StartRunOptions } from './startRun';
 export { applyAction } from './applyAction';
 export { resumeRun } from './resumeRun';

@@ -24,7 +24,8 @@ export type RunErrorCode =
   | 'reason-required'
   | 'no-on-fail'
   | 'not-reopenable'
-  | 'note-empty';
+  | 'note-empty'
+  | 'too-many-events';
 
 /** A refused action: a value, never a throw. The run it was tried on is unchanged. */
 export interface RunError {

@@ -5,6 +5,9 @@
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   let hex = '';
-  for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, '0');
+  for (const byte of new Uint8Array(digest)) hex += HEX[byte]!;
   return hex;
 }
+
+/** Two hex digits for each byte value: no per-byte number formatting (verify hashes every event). */
+const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
