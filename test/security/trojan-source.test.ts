@@ -37,7 +37,9 @@ describe('issue 15 item 5: Trojan Source characters are diagnostics with the cod
   it('in a title or a body it is a warning, and the runbook still loads', () => {
     const loaded = loadRunbook(RUNBOOK.replace('title: Open the ticket', `title: Open the ${RLO}nimda-niamod ticket`), 'x.yaml');
     expect(loaded.runbook).toBeDefined();
-    expect(loaded.diagnostics.map((d) => [d.code, d.severity, d.path.join('.')])).toEqual([['text-bidi-control', 'warning', 'steps.0.title']]);
+    // Only the text checks: the fixture's own permission warnings (runbook-cmdlet-scope-missing) are not the point here.
+    const text = loaded.diagnostics.filter((d) => d.code.startsWith('text-'));
+    expect(text.map((d) => [d.code, d.severity, d.path.join('.')])).toEqual([['text-bidi-control', 'warning', 'steps.0.title']]);
   });
 
   it('a policy: warning in its title, error in its id', () => {
