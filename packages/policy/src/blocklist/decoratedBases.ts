@@ -56,20 +56,32 @@ export function strip(text: string): string {
 /**
  * A block repeated from the start collapsed to one copy: `passwordpassword` -> `password`,
  * `abcd1234abcd` -> `abcd1234` (the tail is a prefix of the block), `summer2025summer2025!` ->
- * `summer2025!` (a non-letter tail is kept for `strip`). Unchanged when nothing repeats.
+ * `summer2025!` (a non-letter tail is kept for `strip`), `winter2025winter!` -> `winter2025!`
+ * (a second copy cut short, of 4+ characters and at least half the block). Unchanged when
+ * nothing repeats.
  */
 export function collapseRepeats(text: string): string {
   const n = text.length;
-  for (let p = 1; p * 2 <= n; p++) {
+  for (let p = 1; p < n; p++) {
     const block = text.slice(0, p);
-    if (text.slice(p, 2 * p) !== block) continue;
-    let end = 2 * p;
+    let end = p;
     while (text.startsWith(block, end)) end += p;
     const rest = text.slice(end);
-    if (block.startsWith(rest)) return block;
-    if (!LETTER.test(rest)) return block + rest;
+    const tail = trailingNonLetters(rest);
+    const partial = rest.slice(0, rest.length - tail.length);
+    if (end > p) {
+      if (block.startsWith(rest)) return block;
+      if (block.startsWith(partial)) return block + tail;
+    } else if (partial.length >= 4 && partial.length * 2 >= p && block.startsWith(partial)) return block + tail;
   }
   return text;
+}
+
+function trailingNonLetters(text: string): string {
+  const chars = [...text];
+  let k = chars.length;
+  while (k > 0 && !LETTER.test(chars[k - 1]!)) k--;
+  return chars.slice(k).join('');
 }
 
 /** Exactly `block` repeated 2 or more times, or undefined. */

@@ -39,7 +39,8 @@ export function expectedPattern(compact: string): ExpectedPattern {
   const text = [...(block ?? compact)];
   const n = text.length;
   if (n === 0) return { parts: 0, expected: false };
-  const run = extents(text, (a, b) => (a === b ? 'same' : undefined));
+  // Runs of one character, and of a block of 2 or 3 repeated (abab, 121212, abcabc).
+  const repeats = [1, 2, 3].map((period) => repeatExtents(text, period));
   const sequence = extents(text, (a, b) => {
     const step = b.codePointAt(0)! - a.codePointAt(0)!;
     return step === 1 || step === -1 ? String(step) : undefined;
@@ -55,14 +56,38 @@ export function expectedPattern(compact: string): ExpectedPattern {
   const cost = new Array<number>(n + 1).fill(0);
   for (let i = n - 1; i >= 0; i--) {
     let best = cost[i + 1]! + 1;
-    for (const extent of [run[i]!, sequence[i]!, walk[i]!]) {
+    for (const extent of [...repeats.map((r) => r[i]!), sequence[i]!, walk[i]!]) {
       for (let length = extent; length >= Math.max(MIN_SEGMENT, extent - 2); length--) best = Math.min(best, cost[i + length]! + 1);
     }
     cost[i] = best;
   }
   const parts = cost[0]!;
   const shortRepeat = block !== undefined && [...block].length <= SHORT_BLOCK;
-  return { parts, expected: shortRepeat || parts <= 2 || parts * 4 <= n };
+  return { parts, expected: shortRepeat || parts <= 2 || parts * 4 <= n || shiftedRepeat(text) };
+}
+
+/**
+ * A short shape repeated with a shift: the steps between neighbouring characters (in code points,
+ * or in key positions) repeat with a period of 2 to 4, at least 3 times, over the whole password:
+ * `a1b2c3d4e5f6`, `1q2w3e4r5t6y`, `qazwsxedcrfv` (the same column walk moved one key along).
+ */
+function shiftedRepeat(text: readonly string[]): boolean {
+  const codeSteps = text.slice(1).map((c, k) => String(c.codePointAt(0)! - text[k]!.codePointAt(0)!));
+  const keys = text.map((c) => KEY.get(c));
+  const keySteps = keys.every((k) => k !== undefined) ? keys.slice(1).map((b, k) => `${b![0] - keys[k]![0]},${b![1] - keys[k]![1]}`) : undefined;
+  return [codeSteps, keySteps].some((steps) => steps !== undefined && [2, 3, 4].some((period) => steps.length >= period * 3 && steps.every((s, k) => k < period || s === steps[k - period])));
+}
+
+/**
+ * For each position, the length of the longest stretch starting there in which every character
+ * equals the one `period` before it (a run for period 1), counted only when the block repeats
+ * at least once; 1 otherwise.
+ */
+function repeatExtents(text: readonly string[], period: number): number[] {
+  const n = text.length;
+  const matches = new Array<number>(n + 1).fill(0);
+  for (let j = n - 1 - period; j >= 0; j--) matches[j] = text[j + period] === text[j] ? matches[j + 1]! + 1 : 0;
+  return text.map((_, i) => (matches[i]! >= period ? matches[i]! + period : 1));
 }
 
 /**
