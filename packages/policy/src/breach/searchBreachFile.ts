@@ -42,7 +42,7 @@ export async function searchBreachFile(reader: RandomAccessReader, name: string,
     // Sorted means the probes, in offset order, have non-decreasing hashes.
     const before = probes.filter((p) => p.offset < start).reduce((m, p) => (p.hash > m ? p.hash : m), '');
     const after = probes.filter((p) => p.offset > start).reduce((m, p) => (m === '' || p.hash < m ? p.hash : m), '');
-    if (parsed.hash < before || (after !== '' && parsed.hash > after)) return problem('breach-file-unsorted', start, 'The hashes are not in ascending order; the file must be sorted (the downloader writes it sorted).');
+    if (parsed.hash < before || (after !== '' && parsed.hash > after)) return problem('breach-file-unsorted', start, 'The hashes are not in ascending order: this line sorts before an earlier one. The file must be sorted (the downloader writes it sorted).');
     probes.push({ offset: start, hash: parsed.hash });
     if (parsed.hash < hash) lo = start;
     else hi = mid;
@@ -60,7 +60,7 @@ export async function searchBreachFile(reader: RandomAccessReader, name: string,
     if (!(text === '' || text === '\r') || end < bytes.length) {
       const parsed = parseLine(text, width);
       if (typeof parsed === 'string') return problem('breach-file-malformed', lo + offset, parsed);
-      if (parsed.hash < previous) return problem('breach-file-unsorted', lo + offset, 'The hashes are not in ascending order; the file must be sorted (the downloader writes it sorted).');
+      if (parsed.hash < previous) return problem('breach-file-unsorted', lo + offset, 'The hashes are not in ascending order: this line sorts before an earlier one. The file must be sorted (the downloader writes it sorted).');
       previous = parsed.hash;
       if (parsed.hash === hash) return { status: 'found', count: parsed.count, source: name };
       if (parsed.hash > hash) break;

@@ -18,7 +18,7 @@ export async function verifyBreachFile(reader: RandomAccessReader, name: string,
     line++;
     const parsed = parseLine(text, width);
     if (typeof parsed === 'string') return { code: 'breach-file-malformed', message: parsed, source: name, line };
-    if (parsed.hash < previous) return { code: 'breach-file-unsorted', message: 'The hashes are not in ascending order; the file must be sorted (the downloader writes it sorted).', source: name, line };
+    if (parsed.hash < previous) return { code: 'breach-file-unsorted', message: 'The hashes are not in ascending order: this line sorts before an earlier one. The file must be sorted (the downloader writes it sorted).', source: name, line };
     previous = parsed.hash;
     return undefined;
   };
