@@ -83,13 +83,13 @@ function checkNormalized(password: string, rule: BlocklistRule, list: CommonPass
       measured: { rank: best },
     });
   }
-  const compact = [...compactForm(password)];
+  const compact = compactForm(password);
   const terms = (rule.terms ?? []).map((t) => t.normalize('NFC').toLowerCase().replace(/\s+/gu, '')).filter((t) => t.length > 0);
   const baseSet = new Set(bases);
-  const hit = terms.find((term) => baseSet.has(term) || ([...term].length >= SUBSTRING_TERM_LENGTH && containsLookAlike(compact, [...term])));
+  const hit = terms.find((term) => baseSet.has(term) || ([...term].length >= SUBSTRING_TERM_LENGTH && containsLookAlike(compact, term)));
   if (hit !== undefined) {
     // The term is the policy's own text; named only when shorter than the password, so the message never spells the password out.
-    const named = [...hit].length < compact.length ? ` ("${hit}")` : '';
+    const named = [...hit].length < [...compact].length ? ` ("${hit}")` : '';
     return ruleResult('blocklist', rule, false, `Contains one of the organisation's banned terms${named}, also counting look-alike characters.`, { hint: 'Leave out the banned terms, in any spelling.' });
   }
   return undefined;

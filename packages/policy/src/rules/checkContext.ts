@@ -12,8 +12,8 @@ import { ruleResult } from './ruleResult';
  * `contextTerms`' job and stays as Microsoft documents it.
  */
 export function checkContext(password: string, context: PasswordContext, rule: ContextRule): RuleResult {
-  const text = [...password.normalize('NFC').toLowerCase()];
-  const found = contextTerms(context, rule).filter(({ term }) => containsLookAlike(text, [...term]));
+  const text = password.normalize('NFC').toLowerCase();
+  const found = contextTerms(context, rule).filter(({ term }) => containsLookAlike(text, term));
   if (found.length > 0) {
     // The terms quoted are the caller's context values, not the password.
     const list = found.map(({ term, source }) => `the ${source} part "${term}"`).join(', ');
