@@ -28,6 +28,8 @@ export function decoratedBases(password: string): string[] {
   const add = (value: string) => {
     if (value.length > 0) out.add(value);
   };
+  // The whole password as written (lowercased), so this mode refuses everything `exact` does.
+  add(password.normalize('NFC').toLowerCase());
   // Two readings of the ends: as written, and with look-alikes next to a letter read as
   // letters first, so the trailing 0 of `C0nt0s0` is an o, not part of a "02025" counter.
   for (const start of new Set([compact, readLookAlikesNextToLetters(compact)])) {
