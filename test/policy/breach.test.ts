@@ -139,6 +139,8 @@ describe('the breached rule', () => {
     expect(result.ok).toBe(true);
     expect(result.rules[0]).toMatchObject({ rule: 'breached', ok: false, checked: false, severity: 'warning' });
     expect(result.rules[0]!.message).toMatch(/^Not checked/);
+    // Nothing the person typing could act on, so no advice about it.
+    expect(result.feedback.suggestions.join(' ')).not.toMatch(/breach/i);
   });
 
   it('rejects a breached password and accepts one not in the corpus (evaluatePasswordAsync does the lookup)', async () => {

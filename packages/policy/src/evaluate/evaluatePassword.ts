@@ -71,7 +71,8 @@ export function evaluatePassword(password: string, policy: EvaluablePolicy, cont
   if (on(rules.repetition)) results.push(checkRepetition(normalized, rules.repetition));
   for (const pattern of rules.patterns ?? []) if (on(pattern)) results.push(checkPattern(normalized, pattern));
 
-  const failed = results.filter((r) => !r.ok);
+  // A rule that could not be checked (breached without a source) gives no advice: the person cannot act on it.
+  const failed = results.filter((r) => !r.ok && r.checked !== false);
   const suggestions = distinctAdvice([...failed.map((r) => r.hint).filter((h): h is string => !!h), ...(estimate?.feedback.suggestions ?? [])]);
   const warning = estimate?.feedback.warning;
   return {
