@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePassword, evaluatePasswordAsync, loadEvaluationResources, loadPolicy, type EvaluablePolicy, type EvaluateOptions, type PasswordContext, type PolicyDocument, type ResolvedPolicy, type Rules } from '@stepwise/policy';
+import { decoratedBases, evaluatePassword, evaluatePasswordAsync, expectedPattern, loadEvaluationResources, loadPolicy, type EvaluablePolicy, type EvaluateOptions, type PasswordContext, type PolicyDocument, type ResolvedPolicy, type Rules } from '@stepwise/policy';
 import { loadShippedPolicies } from '../helpers/shippedPolicies';
 
 let resources: EvaluateOptions;
@@ -135,5 +135,31 @@ describe('extends is never silently dropped', () => {
     const good = await evaluatePasswordAsync('quarry lantern velvet orbit', policy!, context);
     expect(good.ok).toBe(true);
     expect(good.rules.find((r) => r.rule === 'breached')).toMatchObject({ checked: false });
+  });
+});
+
+describe('the normalized blocklist mode and expected values', () => {
+  it('finds the base under decoration', () => {
+    expect(decoratedBases('C0nt0s02025!!!!!')).toContain('contoso');
+    expect(decoratedBases('PasswordPassword1')).toContain('password');
+    expect(decoratedBases('Summer2025Summer2025')).toContain('summer');
+    expect(decoratedBases('P@$$w0rd!2025')).toContain('password');
+    expect(decoratedBases('Winter2025Winter!')).toContain('winter');
+    expect(decoratedBases('quarry lantern velvet orbit')).toEqual(['quarry lantern velvet orbit', 'quarrylanternvelvetorbit']);
+  });
+
+  it('counts the parts of repeats, sequences and walks', () => {
+    expect(expectedPattern('1111111111111111')).toEqual({ parts: 1, expected: true });
+    expect(expectedPattern('qwertyuiop123456')).toEqual({ parts: 2, expected: true });
+    expect(expectedPattern('1qaz2wsx3edc4rfv')).toMatchObject({ parts: 4, expected: true });
+    expect(expectedPattern('xq7#plm2vrt9kw3z')).toMatchObject({ expected: false });
+  });
+
+  it('exact mode stays whole-password: decoration is not undone there', () => {
+    const exact = { blocklist: { match: 'exact' as const } };
+    expect(one('password', exact).ok).toBe(false);
+    expect(one('Password123456789', exact).ok).toBe(true);
+    expect(one('Password123456789', { blocklist: { match: 'normalized' as const } }).ok).toBe(false);
+    expect(one('qwertyuiop123456', { blocklist: { match: 'exact' as const, expected: true } }).ok).toBe(false);
   });
 });
