@@ -178,6 +178,15 @@ describe('stepwise check --breach-file', () => {
     expect(clean.stdout).toContain('pass  breached     Not found in the breach corpus.');
   });
 
+  it('--batch looks every line up; without a file the rule is listed as not checked, not failed', async () => {
+    const batch = await runCli(['check', '--batch', '--policy', 'owasp-asvs-5-l2', '--breach-file', good], { cwd: root, stdin: 'correct horse battery staple\nquarry lantern velvet orbit\n' });
+    expect(batch.code).toBe(1);
+    const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; failed: { rule: string }[]; notChecked?: string[] });
+    expect(lines.map((l) => [l.ok, l.failed.map((f) => f.rule)])).toEqual([[false, ['breached']], [true, []]]);
+    const without = await runCli(['check', '--batch', '--policy', 'owasp-asvs-5-l2'], { cwd: root, stdin: 'quarry lantern velvet orbit\n' });
+    expect(JSON.parse(without.stdout)).toMatchObject({ ok: true, failed: [], notChecked: ['breached'] });
+  });
+
   it('without --breach-file, says "not checked"', async () => {
     const result = await cli([], 'quarry lantern velvet orbit\n');
     expect(result.code).toBe(0);

@@ -174,8 +174,10 @@ async function checkBatch(io: CliIO, policyId: string, evaluate: (password: stri
       return EXIT.usage;
     }
     if (!evaluation.ok) rejected++;
-    const failed = evaluation.rules.filter((r) => !r.ok).map((r) => ({ rule: r.rule, severity: r.severity }));
-    io.stdout.write(`${JSON.stringify({ line: index + 1, ok: evaluation.ok, ...(evaluation.strength ? { score: evaluation.strength.score } : {}), failed })}\n`);
+    const failed = evaluation.rules.filter((r) => !r.ok && r.checked !== false).map((r) => ({ rule: r.rule, severity: r.severity }));
+    // Rules that could not be checked (breached without --breach-file) are neither failed nor passed.
+    const notChecked = evaluation.rules.filter((r) => r.checked === false).map((r) => r.rule);
+    io.stdout.write(`${JSON.stringify({ line: index + 1, ok: evaluation.ok, ...(evaluation.strength ? { score: evaluation.strength.score } : {}), failed, ...(notChecked.length > 0 ? { notChecked } : {}) })}\n`);
   }
   io.stderr.write(`${lines.length} password${lines.length === 1 ? '' : 's'} checked against ${policyId}: ${lines.length - rejected} accepted, ${rejected} rejected.\n`);
   return rejected > 0 ? EXIT.findings : EXIT.ok;
