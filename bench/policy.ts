@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEn from '@zxcvbn-ts/language-en';
-import { evaluatePassword, loadEvaluationResources, loadPolicy, resolvePolicies, type PolicyDocument } from '@stepwise/policy';
+import { evaluatePassword, loadEvaluationResources, loadPolicy, resolvePolicies, type ResolvedPolicy } from '@stepwise/policy';
 import type { BenchRow } from './types';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -96,7 +96,7 @@ function timeEach(corpus: readonly string[], run: (p: string) => unknown, repeat
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function shippedPolicy(id: string): PolicyDocument {
+function shippedPolicy(id: string): ResolvedPolicy {
   const dir = `${root}policy/`;
   const sources = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))

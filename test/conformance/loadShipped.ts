@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPolicy, loadStandard, resolvePolicies, type PolicyDocument, type PolicySource, type Standard } from '@stepwise/policy';
+import { loadPolicy, loadStandard, resolvePolicies, type PolicySource, type ResolvedPolicy, type Standard } from '@stepwise/policy';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/standards');
@@ -19,18 +19,18 @@ export function shippedStandards(): Standard[] {
 }
 
 /** Policy files of a folder, loaded and with `extends` resolved by the engine. */
-export function policiesIn(dir: string, extra: readonly PolicySource[] = []): Map<string, PolicyDocument> {
+export function policiesIn(dir: string, extra: readonly PolicySource[] = []): Map<string, ResolvedPolicy> {
   const sources: PolicySource[] = [...extra];
   for (const f of readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort()) {
-    const loaded = loadPolicy(readFileSync(join(dir, f), 'utf8'), f);
-    if (!loaded.policy) throw new Error(`${f}: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
-    sources.push({ policy: loaded.policy, file: f, parsed: loaded.parsed });
+    const loaded = loadPolicy(readFileSync(join(dir, f), 'utf8'), f, { resolve: false });
+    if (!loaded.document) throw new Error(`${f}: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+    sources.push({ policy: loaded.document, file: f, parsed: loaded.parsed });
   }
   const { policies, diagnostics } = resolvePolicies(sources);
   if (diagnostics.length > 0) throw new Error(diagnostics.map((d) => d.message).join('; '));
   return policies;
 }
 
-export function shippedPolicies(): Map<string, PolicyDocument> {
+export function shippedPolicies(): Map<string, ResolvedPolicy> {
   return policiesIn(join(ROOT, 'policy'));
 }

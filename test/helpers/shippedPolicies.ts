@@ -15,9 +15,10 @@ export function loadShippedPolicies(): ResolvedPolicy[] {
     .sort()
     .map((f) => {
       const file = `policy/${f}`;
-      const loaded = loadPolicy(readFileSync(join(POLICY_DIR, f), 'utf8'), file);
-      if (!loaded.policy) throw new Error(`${file} does not load: ${JSON.stringify(loaded.diagnostics)}`);
-      return { policy: loaded.policy, file, parsed: loaded.parsed };
+      // extends is resolved across the folder below (resolvePolicies), from the files as written.
+      const loaded = loadPolicy(readFileSync(join(POLICY_DIR, f), 'utf8'), file, { resolve: false });
+      if (!loaded.document) throw new Error(`${file} does not load: ${JSON.stringify(loaded.diagnostics)}`);
+      return { policy: loaded.document, file, parsed: loaded.parsed };
     });
   const resolved = resolvePolicies(sources);
   if (resolved.diagnostics.length > 0) throw new Error(`shipped policies do not resolve: ${JSON.stringify(resolved.diagnostics)}`);

@@ -4,9 +4,9 @@ import { loadPolicy, resolvePolicies, resolvePolicy, type PolicySource } from '@
 
 const source = (name: string): PolicySource => {
   const text = readFileSync(new URL(`../fixtures/policy/${name}`, import.meta.url), 'utf8');
-  const loaded = loadPolicy(text, name);
-  if (!loaded.policy) throw new Error(`fixture ${name} did not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
-  return { policy: loaded.policy, file: name, parsed: loaded.parsed };
+  const loaded = loadPolicy(text, name, { resolve: false });
+  if (!loaded.document) throw new Error(`fixture ${name} did not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  return { policy: loaded.document, file: name, parsed: loaded.parsed };
 };
 
 describe('resolvePolicies: extends', () => {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePassword, loadEvaluationResources, type EvaluateOptions, type PolicyDocument, type Rules, type PasswordContext } from '@stepwise/policy';
+import { evaluatePassword, loadEvaluationResources, type EvaluablePolicy, type EvaluateOptions, type PolicyDocument, type Rules, type PasswordContext } from '@stepwise/policy';
 
 let resources: EvaluateOptions;
 beforeAll(async () => {
   resources = await loadEvaluationResources();
 });
 
-const policy = (rules: Rules, extra: Partial<PolicyDocument> = {}): PolicyDocument => ({ id: 'test', title: 'Test', version: '1.0.0', summary: 'Test policy.', rules, ...extra });
+const policy = (rules: Rules, extra: Partial<PolicyDocument> = {}): EvaluablePolicy => ({ id: 'test', title: 'Test', version: '1.0.0', summary: 'Test policy.', rules, ...extra }) as EvaluablePolicy;
 const rule = (password: string, rules: Rules, context: PasswordContext = {}, extra: Partial<PolicyDocument> = {}) => {
   const result = evaluatePassword(password, policy(rules, extra), context, resources);
   expect(result.rules).toHaveLength(1);

@@ -1,10 +1,10 @@
 import { closestMatch, compareDiagnostics, type Diagnostic } from '@stepwise/core';
-import { loadPolicy, resolvePolicy, type PolicyDocument } from '@stepwise/policy';
+import { loadPolicy, resolvePolicy, type ResolvedPolicy } from '@stepwise/policy';
 import { loadProject } from '@stepwise/project';
 import { UsageError } from './io';
 import { readSources } from './readSources';
 
-export type PolicyArgument = { policy: PolicyDocument } | { problems: string };
+export type PolicyArgument = { policy: ResolvedPolicy } | { problems: string };
 
 /**
  * The policy a command names with --policy: an id of a policy under policy/ of the current
@@ -25,9 +25,10 @@ export function loadPolicyArgument(target: string, cwd: string): PolicyArgument 
   }
   const file = readSources([target], cwd).files[0];
   if (!file) throw new UsageError(`"${target}" is not a YAML file.`);
-  const loaded = loadPolicy(file.text, file.path);
-  if (!loaded.policy) return { problems: describe(loaded.diagnostics) };
-  const resolved = resolvePolicy(loaded.policy, (id) => project.policies.get(id));
+  // extends resolves against the project's policies (below), so loadPolicy leaves it alone.
+  const loaded = loadPolicy(file.text, file.path, { resolve: false });
+  if (!loaded.document) return { problems: describe(loaded.diagnostics) };
+  const resolved = resolvePolicy(loaded.document, (id) => project.policies.get(id));
   if (!resolved.policy) return { problems: describe(resolved.diagnostics.map((d) => ({ ...d, file: file.path, range: loaded.parsed.locate(d.path) }))) };
   return { policy: resolved.policy };
 }

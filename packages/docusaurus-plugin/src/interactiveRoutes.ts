@@ -1,5 +1,5 @@
 import type { PluginContentLoadedActions } from '@docusaurus/types';
-import type { PolicyDocument } from '@stepwise/policy';
+import type { EvaluablePolicy, PolicyDocument } from '@stepwise/policy';
 import type { CheckerData, CheckerRouteProps, RunbookBundle, RunChecklistRouteProps, VerifyRouteProps } from './browser/interactiveData';
 import type { SiteContent } from './content/types';
 import type { PluginOptions } from './options';
@@ -50,8 +50,11 @@ export async function addInteractiveRoutes({ content, options, actions, checkerR
   }
 }
 
-/** What the checker evaluates: the resolved policy without examples or chain bookkeeping. */
-function checkerDocument(policy: PolicyDocument & { chain?: unknown; levels?: unknown }): PolicyDocument {
-  const { examples: _examples, chain: _chain, levels: _levels, $schema: _schema, ...rest } = policy;
+/**
+ * What the checker evaluates: the resolved policy without examples or chain bookkeeping, and
+ * without `extends` (already applied), so the engine takes it as a policy that extends nothing.
+ */
+function checkerDocument(policy: PolicyDocument & { chain?: unknown; levels?: unknown }): EvaluablePolicy {
+  const { examples: _examples, chain: _chain, levels: _levels, $schema: _schema, extends: _extends, ...rest } = policy;
   return rest;
 }

@@ -31,11 +31,24 @@ export interface StrengthRule extends RuleCommon {
 }
 
 export interface BlocklistRule extends RuleCommon {
-  match?: 'exact' | 'entra';
+  /** exact: the whole password; normalized: the base under decoration; entra: Microsoft's scoring. */
+  match?: 'exact' | 'normalized' | 'entra';
+  /** Refuse repeats, sequences and keyboard walks as "expected" values (exact and normalized modes). */
+  expected?: boolean;
   common?: boolean;
   commonTop?: number;
   terms?: string[];
   minScore?: number;
+}
+
+/**
+ * Refuse passwords found in a breach corpus (ASVS 5.0 6.2.12; NIST SP 800-63B-4 §3.1.1.2
+ * "compromised"). The corpus is given at evaluation time (`lookupBreach`: a local Pwned Passwords
+ * file or a k-anonymity range service); without one the rule reports "not checked".
+ */
+export interface BreachedRule extends RuleCommon {
+  /** Fewest sightings in the corpus that refuse a password (default 1). */
+  minCount?: number;
 }
 
 export interface ContextRule extends RuleCommon {
@@ -67,6 +80,7 @@ export interface Rules {
   composition?: CompositionRule;
   strength?: StrengthRule;
   blocklist?: BlocklistRule;
+  breached?: BreachedRule;
   context?: ContextRule;
   repetition?: RepetitionRule;
   patterns?: PatternRule[];

@@ -74,9 +74,10 @@ export function loadProject(files: readonly SourceFile[], options: ProjectOption
   // Policies, then `extends` across all of them.
   const policySources: PolicySource[] = [];
   for (const file of ofKind('policy')) {
-    const loaded = loadPolicy(file.text, file.path, { load: options.load });
+    // extends is resolved across the whole folder below, not against the shipped presets alone.
+    const loaded = loadPolicy(file.text, file.path, { load: options.load, resolve: false });
     keep(file.path, loaded.diagnostics);
-    if (loaded.policy) policySources.push({ policy: loaded.policy, file: file.path, parsed: loaded.parsed });
+    if (loaded.document) policySources.push({ policy: loaded.document, file: file.path, parsed: loaded.parsed });
   }
   const resolved = resolvePolicies(policySources);
   for (const d of resolved.diagnostics) keep(d.file, [d]);

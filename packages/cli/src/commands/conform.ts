@@ -93,9 +93,9 @@ export const conform: CliCommand = {
 function loadNamedPolicy(target: string, cwd: string, known: ReadonlyMap<string, PolicyDocument>): { policy?: PolicyDocument; diagnostics: Diagnostic[] } {
   const file = readSources([target], cwd).files[0];
   if (!file) throw new UsageError(`"${target}" is not a YAML file.`);
-  const loaded = loadPolicy(file.text, file.path);
-  if (!loaded.policy) return { diagnostics: loaded.diagnostics };
-  const resolved = resolvePolicy(loaded.policy, (id) => known.get(id));
+  const loaded = loadPolicy(file.text, file.path, { resolve: false });
+  if (!loaded.document) return { diagnostics: loaded.diagnostics };
+  const resolved = resolvePolicy(loaded.document, (id) => known.get(id));
   // resolvePolicy reports without a position; point at the `extends` node of this file.
   const diagnostics = resolved.diagnostics.map((d) => ({ ...d, file: file.path, range: loaded.parsed.locate(d.path) }));
   return resolved.policy ? { policy: resolved.policy, diagnostics } : { diagnostics };

@@ -3,7 +3,7 @@
  * read in the browser. Policies arrive already resolved, so the browser parses no YAML and
  * compiles no schema (the site runs under a content-security policy without `unsafe-eval`).
  */
-import type { PolicyDocument } from '@stepwise/policy';
+import type { EvaluablePolicy } from '@stepwise/policy';
 import type { Runbook } from '@stepwise/runbook';
 
 /** A shipped policy with `extends` applied, as the checker evaluates it. */
@@ -11,7 +11,7 @@ export interface CheckerPolicy {
   id: string;
   title: string;
   /** The resolved policy without its examples (the checker does not need them). */
-  document: PolicyDocument;
+  document: EvaluablePolicy;
 }
 
 /** `checker-policies.json`: every shipped policy and the clauses their rules cite. */

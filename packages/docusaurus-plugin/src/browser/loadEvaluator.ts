@@ -1,10 +1,10 @@
-import type { GeneratedPassword, GenerateOptions, PasswordContext, PasswordEvaluation, PolicyDocument } from '@stepwise/policy';
+import type { EvaluablePolicy, GeneratedPassword, GenerateOptions, PasswordContext, PasswordEvaluation } from '@stepwise/policy';
 
 /** The policy engine with its estimator and common-password list loaded and bound. */
 export interface Evaluator {
-  evaluate(password: string, policy: PolicyDocument, context: PasswordContext): PasswordEvaluation;
+  evaluate(password: string, policy: EvaluablePolicy, context: PasswordContext): PasswordEvaluation;
   /** The generator with the same estimator and list (the random source is the caller's). */
-  generate(policy: PolicyDocument, options: Omit<GenerateOptions, 'estimator' | 'commonPasswords'>): Promise<GeneratedPassword>;
+  generate(policy: EvaluablePolicy, options: Omit<GenerateOptions, 'estimator' | 'commonPasswords'>): Promise<GeneratedPassword>;
 }
 
 let pending: Promise<Evaluator> | undefined;

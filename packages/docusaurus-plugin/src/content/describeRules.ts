@@ -47,11 +47,18 @@ export function describeRules(policy: PolicyDocument): RuleDescription[] {
     const terms = b.terms?.length ? `${b.terms.length} banned term${b.terms.length === 1 ? '' : 's'} (${b.terms.slice(0, 6).join(', ')}${b.terms.length > 6 ? ', …' : ''})` : undefined;
     const common = b.common ? `the ${b.commonTop ? `top ${b.commonTop.toLocaleString('en')} ` : ''}common passwords` : undefined;
     const lists = [common, terms].filter(Boolean).join(' and ');
+    const expected = b.expected ? ' Passwords made of repeats, sequences and keyboard walks are refused as expected values.' : '';
     const description =
       b.match === 'entra'
         ? `Scored like Entra Password Protection: after look-alike substitution, each banned term found (${lists || 'none listed'}) counts 1 point and every other character 1 point; ${b.minScore ?? 5} points are needed.`
-        : `The whole password must not be one of ${lists || 'the listed terms'} (case-insensitive).`;
+        : b.match === 'normalized'
+          ? `The password, once look-alike characters, leading and trailing digits, symbols and years, and repeats are undone, must not be one of ${lists || 'the listed terms'}; banned terms of 4 or more characters are refused anywhere in it.${expected}`
+          : `The whole password must not be one of ${lists || 'the listed terms'} (case-insensitive).${expected}`;
     add('blocklist', 'Blocklist', description, b);
+  }
+  if (rules.breached) {
+    const min = rules.breached.minCount !== undefined && rules.breached.minCount > 1 ? ` at least ${rules.breached.minCount} times` : '';
+    add('breached', 'Breached passwords', `The password must not appear${min} in a breach corpus (a local Pwned Passwords file or a range service, given when checking); without one the check is reported as not done.`, rules.breached);
   }
   if (rules.context) {
     const c = rules.context;

@@ -10,8 +10,12 @@ export interface EntraTermIndex {
   maxLength: number;
 }
 
-/** Terms shorter than this are matched exactly only: at edit distance 1 they would match almost anything. */
-const FUZZY_MIN_LENGTH = 4;
+/**
+ * Terms shorter than this are not enforced: Microsoft documents custom banned terms of 4 to 16
+ * characters ("Tutorial: configure custom banned passwords") and substring matching "only for
+ * names, and other terms, that are at least four characters long".
+ */
+export const ENTRA_MIN_TERM_LENGTH = 4;
 /** Points past which scoring stops: the verdict cannot change and long input stays cheap. */
 export const ENTRA_POINTS_CAP = 64;
 
@@ -21,11 +25,10 @@ export function buildEntraTermIndex(normalizedTerms: Iterable<string>): EntraTer
   let minLength = Infinity;
   let maxLength = 0;
   for (const term of normalizedTerms) {
-    if (term.length < 3 || fuzzy.has(term)) continue;
+    if (term.length < ENTRA_MIN_TERM_LENGTH || fuzzy.has(term)) continue;
     fuzzy.set(term, term);
     minLength = Math.min(minLength, term.length);
     maxLength = Math.max(maxLength, term.length);
-    if (term.length < FUZZY_MIN_LENGTH) continue;
     for (let k = -1; k < term.length; k++) {
       // k = -1 indexes the term itself (the password has one character more).
       const key = k < 0 ? term : term.slice(0, k) + term.slice(k + 1);
@@ -73,7 +76,7 @@ export function entraScore(normalized: string, banned: EntraTermIndex, exactOnly
 }
 
 function longestExact(chars: readonly string[], i: number, maxLength: number, banned: EntraTermIndex, exactOnly: ReadonlySet<string>): { term: string; length: number } | undefined {
-  for (let length = Math.min(maxLength, chars.length - i); length >= 3; length--) {
+  for (let length = Math.min(maxLength, chars.length - i); length >= ENTRA_MIN_TERM_LENGTH; length--) {
     const candidate = chars.slice(i, i + length).join('');
     if (banned.fuzzy.has(candidate) || exactOnly.has(candidate)) return { term: candidate, length };
   }
@@ -82,7 +85,7 @@ function longestExact(chars: readonly string[], i: number, maxLength: number, ba
 
 function longestFuzzy(chars: readonly string[], i: number, banned: EntraTermIndex): { term: string; length: number } | undefined {
   if (banned.deletions.size === 0) return undefined;
-  for (let length = Math.min(banned.maxLength + 1, chars.length - i); length >= FUZZY_MIN_LENGTH - 1; length--) {
+  for (let length = Math.min(banned.maxLength + 1, chars.length - i); length >= ENTRA_MIN_TERM_LENGTH - 1; length--) {
     const candidate = chars.slice(i, i + length).join('');
     // candidate = term minus one character (a deletion), or the same length (a substitution),
     // or one longer (an insertion): all meet in the deletion index.

@@ -1,5 +1,8 @@
 import type { CommonPasswordList } from '../blocklist/commonPasswords';
+import { checkBreached } from '../breach/checkBreached';
+import type { BreachLookup } from '../breach/types';
 import type { PasswordEstimator } from '../estimator/types';
+import { isResolved, type EvaluablePolicy } from '../resolve/resolvePolicy';
 import { checkBlocklist } from '../rules/checkBlocklist';
 import { checkComposition } from '../rules/checkComposition';
 import { checkContext } from '../rules/checkContext';
@@ -8,6 +11,7 @@ import { checkPattern } from '../rules/checkPattern';
 import { checkRepetition } from '../rules/checkRepetition';
 import { ruleResult } from '../rules/ruleResult';
 import type { PasswordContext, PolicyDocument, RuleCommon } from '../types';
+import { checkPasswordText } from './checkPasswordText';
 import { DEFAULT_ESTIMATOR_WINDOW, estimateStrength, type WindowedEstimate } from './estimateStrength';
 import { codePointLength, normalizePassword } from './normalizePassword';
 import type { PasswordEvaluation, RuleResult } from './result';
@@ -19,6 +23,12 @@ export interface EvaluateOptions {
   commonPasswords?: CommonPasswordList;
   /** Code points the estimator sees at most; the rest is counted conservatively. Default 256. */
   estimatorWindow?: number;
+  /**
+   * The breach lookup for this password (`lookupBreach`, asynchronous), for the `breached` rule;
+   * without it that rule reports "not checked". `evaluatePasswordAsync` does the lookup when
+   * given a `breachSource`.
+   */
+  breach?: BreachLookup;
 }
 
 /**
@@ -27,7 +37,14 @@ export interface EvaluateOptions {
  * `evaluatePasswordAsync` for the one-call form. Every rule is reported, not just the first
  * failure (NIST SP 800-63B-4 §3.1.1.2: tell the user why). The result never holds the password.
  */
-export function evaluatePassword(password: string, policy: PolicyDocument, context: PasswordContext = {}, options: EvaluateOptions = {}): PasswordEvaluation {
+export function evaluatePassword(password: string, policy: EvaluablePolicy, context: PasswordContext = {}, options: EvaluateOptions = {}): PasswordEvaluation {
+  // The types already refuse a PolicyDocument with `extends`; this catches untyped callers.
+  if (!isResolved(policy)) {
+    const unresolved = policy as PolicyDocument;
+    return refused(unresolved.id, codePointLength(password), { rule: 'policy', ok: false, severity: 'error', message: `Policy "${unresolved.id}" extends "${unresolved.extends}", which was not resolved: its parent's rules would be missing, so no verdict is given.`, clauses: [], hint: 'Load it with loadPolicy (which resolves extends) or resolvePolicy/resolvePolicies.' });
+  }
+  const invalid = checkPasswordText(password);
+  if (invalid) return refused(policy.id, codePointLength(password), invalid);
   const normalized = normalizePassword(password, policy.normalization ?? 'NFC');
   const length = codePointLength(normalized);
   const rules = policy.rules ?? {};
@@ -49,11 +66,13 @@ export function evaluatePassword(password: string, policy: PolicyDocument, conte
     }
   }
   if (on(rules.blocklist)) results.push(checkBlocklist(normalized, context, rules.blocklist, options.commonPasswords));
+  if (on(rules.breached)) results.push(checkBreached(rules.breached, options.breach));
   if (on(rules.context)) results.push(checkContext(normalized, context, rules.context));
   if (on(rules.repetition)) results.push(checkRepetition(normalized, rules.repetition));
   for (const pattern of rules.patterns ?? []) if (on(pattern)) results.push(checkPattern(normalized, pattern));
 
-  const failed = results.filter((r) => !r.ok);
+  // A rule that could not be checked (breached without a source) gives no advice: the person cannot act on it.
+  const failed = results.filter((r) => !r.ok && r.checked !== false);
   const suggestions = distinctAdvice([...failed.map((r) => r.hint).filter((h): h is string => !!h), ...(estimate?.feedback.suggestions ?? [])]);
   const warning = estimate?.feedback.warning;
   return {
@@ -64,6 +83,11 @@ export function evaluatePassword(password: string, policy: PolicyDocument, conte
     ...(estimate ? { strength: { score: estimate.score, guessesLog10: estimate.guessesLog10, estimated: estimate.estimated, beyondWindow: estimate.beyondWindow } } : {}),
     feedback: { ...(warning ? { warning } : {}), suggestions },
   };
+}
+
+/** A verdict without running the rules: the input or the policy cannot be judged. */
+function refused(policy: string, length: number, result: RuleResult): PasswordEvaluation {
+  return { ok: false, policy, length, rules: [result], feedback: { suggestions: result.hint ? [result.hint] : [] } };
 }
 
 /** Advice once each: the same sentence from a rule and from the estimator, punctuated differently, is one. */

@@ -1,7 +1,7 @@
 import type { Severity } from '../types';
 
 /** Rule ids as they appear in results and in examples' `rule:` (shared identifiers). */
-export type RuleId = 'length' | 'composition' | 'strength' | 'blocklist' | 'context' | 'repetition' | `pattern:${string}`;
+export type RuleId = 'policy' | 'password' | 'length' | 'composition' | 'strength' | 'blocklist' | 'breached' | 'context' | 'repetition' | `pattern:${string}`;
 
 /**
  * The verdict of one rule. Messages describe the rule and the caller's context words, never the
@@ -20,6 +20,8 @@ export interface RuleResult {
   hint?: string;
   /** Measured quantities (counts, points), never text of the password. */
   measured?: Record<string, number>;
+  /** False when the rule could not be checked (a `breached` rule without a source): neither passed nor failed. */
+  checked?: false;
 }
 
 export interface StrengthResult {

@@ -1,6 +1,7 @@
 import type { CommonPasswordList } from '../blocklist/commonPasswords';
 import type { PasswordEstimator } from '../estimator/types';
 import { evaluatePassword } from '../evaluate/evaluatePassword';
+import type { EvaluablePolicy } from '../resolve/resolvePolicy';
 import type { PasswordContext, PolicyDocument } from '../types';
 import { randomIndex, type RandomSource } from './randomIndex';
 
@@ -38,7 +39,7 @@ const RANDOM_ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ234567
  * it (OWASP ASVS 5.0 6.4.6, 6.4.1). Each candidate is drawn uniformly with the random source
  * given and kept only if the whole policy accepts it, so the result always passes.
  */
-export async function generatePassword(policy: PolicyDocument, options: GenerateOptions): Promise<GeneratedPassword> {
+export async function generatePassword(policy: EvaluablePolicy, options: GenerateOptions): Promise<GeneratedPassword> {
   const resources = await resourcesFor(policy, options);
   const maxAttempts = options.maxAttempts ?? 200;
   const minLength = Math.max(policy.rules?.length?.enabled === false ? 0 : (policy.rules?.length?.min ?? 0), 1);

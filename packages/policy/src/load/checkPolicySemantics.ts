@@ -3,7 +3,7 @@ import type { PolicyCode } from '../codes';
 import { compilePattern } from '../rules/compilePattern';
 import type { PolicyDocument } from '../types';
 
-const RULE_ID = /^(length|composition|strength|blocklist|context|repetition|pattern:[a-z0-9][a-z0-9-]*)$/;
+const RULE_ID = /^(password|length|composition|strength|blocklist|breached|context|repetition|pattern:[a-z0-9][a-z0-9-]*)$/;
 
 /** Checks a valid-by-schema policy for what JSON Schema cannot say. */
 export function checkPolicySemantics(policy: PolicyDocument, parsed: ParsedYaml): Diagnostic<PolicyCode>[] {
@@ -36,7 +36,7 @@ export function checkPolicySemantics(policy: PolicyDocument, parsed: ParsedYaml)
 
   (policy.examples?.reject ?? []).forEach((example, index) => {
     if (!RULE_ID.test(example.rule)) {
-      at('policy-example-rule-unknown', ['examples', 'reject', index, 'rule'], `"${example.rule}" is not a rule id.`, 'Use length, composition, strength, blocklist, context, repetition or pattern:<id>.');
+      at('policy-example-rule-unknown', ['examples', 'reject', index, 'rule'], `"${example.rule}" is not a rule id.`, 'Use password, length, composition, strength, blocklist, breached, context, repetition or pattern:<id>.');
     }
   });
   return out;

@@ -11,6 +11,18 @@ export interface ResolvedPolicy extends PolicyDocument {
   levels: { id: string; changed: string[] }[];
 }
 
+/**
+ * A policy `evaluatePassword` accepts: one whose `extends` was resolved (`ResolvedPolicy`, from
+ * `loadPolicy`, `resolvePolicy` or `resolvePolicies`), or one that extends nothing. A
+ * `PolicyDocument` with `extends` is not one, so the compiler stops a parent being dropped.
+ */
+export type EvaluablePolicy = ResolvedPolicy | (PolicyDocument & { extends?: undefined });
+
+/** True when the policy's `extends` chain has been applied (or there is none). */
+export function isResolved(policy: PolicyDocument): policy is EvaluablePolicy {
+  return policy.extends === undefined || Array.isArray((policy as Partial<ResolvedPolicy>).chain);
+}
+
 export type ChainProblem = { kind: 'unknown'; missing: string; chain: string[] } | { kind: 'cycle'; chain: string[] };
 
 /** Walks `extends` up to the root; reports an unknown parent or a cycle. */
@@ -58,7 +70,7 @@ export function resolvePolicy(policy: PolicyDocument, lookup: (id: string) => Po
 
 export function chainMessage(problem: ChainProblem): string {
   return problem.kind === 'unknown'
-    ? `Policy "${problem.chain[problem.chain.length - 1]}" extends "${problem.missing}", which is not a known policy.`
+    ? `Policy "${problem.chain[problem.chain.length - 1]}" extends "${problem.missing}", which is not a known policy, so it is unresolved and cannot be evaluated.`
     : `Policies extend each other in a cycle: ${problem.chain.join(' -> ')}.`;
 }
 

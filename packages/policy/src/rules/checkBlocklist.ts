@@ -1,6 +1,9 @@
-import { buildEntraTermIndex, ENTRA_POINTS_CAP, entraScore, type EntraTermIndex } from '../blocklist/entraScore';
+import { buildEntraTermIndex, ENTRA_MIN_TERM_LENGTH, ENTRA_POINTS_CAP, entraScore, type EntraTermIndex } from '../blocklist/entraScore';
 import { entraNormalize } from '../blocklist/entraNormalize';
 import type { CommonPasswordList } from '../blocklist/commonPasswords';
+import { compactForm, decoratedBases } from '../blocklist/decoratedBases';
+import { expectedPattern } from '../blocklist/expectedPattern';
+import { containsLookAlike } from '../blocklist/lookAlikes';
 import type { RuleResult } from '../evaluate/result';
 import type { BlocklistRule, PasswordContext } from '../types';
 import { ruleResult } from './ruleResult';
@@ -8,14 +11,27 @@ import { ruleResult } from './ruleResult';
 /** Microsoft's global list is curated and unpublished; in entra mode we use this many of the most common passwords. */
 const ENTRA_COMMON_DEFAULT = 1000;
 const ENTRA_MIN_SCORE = 5;
+/** Microsoft documents custom banned terms of 4 to 16 characters. */
+const ENTRA_MAX_TERM_LENGTH = 16;
+/**
+ * In `normalized` mode a custom term this long or longer is banned anywhere in the password, as
+ * Entra Password Protection and Lithnet Password Protection do, whatever the policy's minimum
+ * length; a shorter one only as the whole base.
+ */
+export const SUBSTRING_TERM_LENGTH = 4;
+/** Bases shorter than this are not looked up in the common list (a stray letter between digits is no word). */
+const MIN_BASE_LENGTH = 3;
 
 const indexCache = new WeakMap<BlocklistRule, { list: CommonPasswordList | undefined; index: EntraTermIndex }>();
 
 /**
- * The blocklist rule in two modes.
- * - exact (NIST SP 800-63B-4 §3.1.1.2, N4-block): the whole password, lowercased, equals a
- *   listed common password (within `commonTop`) or one of the policy's terms.
+ * The blocklist rule in three modes, plus the optional `expected` check.
+ * - exact (NIST SP 800-63B-4 §3.1.1.2 read literally, N4-block): the whole password, lowercased,
+ *   equals a listed common password (within `commonTop`) or one of the policy's terms.
+ * - normalized: the base word after decoration is undone (see `decoratedBases`) equals a listed
+ *   password or a term, and terms of 4+ characters are found anywhere, look-alikes undone.
  * - entra: Microsoft Entra Password Protection's normalization, fuzzy matching and points.
+ * - expected: repeats, sequences and keyboard walks are refused as "expected" values (§3.1.1.2).
  */
 export function checkBlocklist(password: string, context: PasswordContext, rule: BlocklistRule, commonPasswords: CommonPasswordList | undefined): RuleResult {
   const useCommon = rule.common ?? true;
@@ -23,10 +39,23 @@ export function checkBlocklist(password: string, context: PasswordContext, rule:
     return ruleResult('blocklist', rule, false, 'Could not be checked: the common-password list was not loaded.', { hint: 'Pass commonPasswords (loadCommonPasswords()) or use evaluatePasswordAsync.' });
   }
   const list = useCommon ? commonPasswords : undefined;
-  return (rule.match ?? 'exact') === 'entra' ? checkEntra(password, context, rule, list) : checkExact(password, rule, list);
+  const mode = rule.match ?? 'exact';
+  if (mode === 'entra') return checkEntra(password, context, rule, list);
+  const found = mode === 'normalized' ? checkNormalized(password, rule, list) : checkExact(password, rule, list);
+  if (found) return found;
+  if (rule.expected) {
+    const pattern = expectedPattern(compactForm(password));
+    if (pattern.expected) {
+      return ruleResult('blocklist', rule, false, `This is an expected password: made of repeats, sequences or keyboard walks (${pattern.parts} part${pattern.parts === 1 ? '' : 's'}).`, {
+        hint: 'Avoid runs like 1111, sequences like abcd or 1234 and keyboard rows like qwerty; a few unrelated words work well.',
+        measured: { parts: pattern.parts },
+      });
+    }
+  }
+  return ruleResult('blocklist', rule, true, 'Not on the list of common or banned passwords.');
 }
 
-function checkExact(password: string, rule: BlocklistRule, list: CommonPasswordList | undefined): RuleResult {
+function checkExact(password: string, rule: BlocklistRule, list: CommonPasswordList | undefined): RuleResult | undefined {
   const lower = password.toLowerCase();
   const rank = list?.rankOf(lower);
   const top = rule.commonTop ?? Infinity;
@@ -36,18 +65,51 @@ function checkExact(password: string, rule: BlocklistRule, list: CommonPasswordL
   if ((rule.terms ?? []).some((t) => t.toLowerCase() === lower)) {
     return ruleResult('blocklist', rule, false, "This is one of the organisation's banned passwords.", { hint: 'Choose something not on the banned list.' });
   }
-  return ruleResult('blocklist', rule, true, 'Not on the list of common or banned passwords.');
+  return undefined;
+}
+
+function checkNormalized(password: string, rule: BlocklistRule, list: CommonPasswordList | undefined): RuleResult | undefined {
+  const bases = decoratedBases(password);
+  const top = rule.commonTop ?? Infinity;
+  let best: number | undefined;
+  for (const base of bases) {
+    if ([...base].length < MIN_BASE_LENGTH) continue;
+    const rank = list?.rankOf(base);
+    if (rank !== undefined && rank <= top && (best === undefined || rank < best)) best = rank;
+  }
+  if (best !== undefined) {
+    return ruleResult('blocklist', rule, false, `This is a common password with decoration (look-alike characters, digits, symbols, a year or a repeat) around it; the base is number ${best} on the list of common passwords.`, {
+      hint: 'Decorating a common word does not make it hard to guess: attackers try those variants first. A few unrelated words work well.',
+      measured: { rank: best },
+    });
+  }
+  const compact = compactForm(password);
+  const terms = (rule.terms ?? []).map((t) => t.normalize('NFC').toLowerCase().replace(/\s+/gu, '')).filter((t) => t.length > 0);
+  const baseSet = new Set(bases);
+  const hit = terms.find((term) => baseSet.has(term) || ([...term].length >= SUBSTRING_TERM_LENGTH && containsLookAlike(compact, term)));
+  if (hit !== undefined) {
+    // The term is the policy's own text; named only when shorter than the password, so the message never spells the password out.
+    const named = [...hit].length < [...compact].length ? ` ("${hit}")` : '';
+    return ruleResult('blocklist', rule, false, `Contains one of the organisation's banned terms${named}, also counting look-alike characters.`, { hint: 'Leave out the banned terms, in any spelling.' });
+  }
+  return undefined;
 }
 
 function checkEntra(password: string, context: PasswordContext, rule: BlocklistRule, list: CommonPasswordList | undefined): RuleResult {
   let cached = indexCache.get(rule);
   if (!cached || cached.list !== list) {
-    const common = list ? list.top(rule.commonTop ?? ENTRA_COMMON_DEFAULT).filter((t) => t.length >= 4 && t.length <= 16) : [];
-    cached = { list, index: buildEntraTermIndex([...common, ...(rule.terms ?? [])].map(entraNormalize)) };
+    const inRange = (t: string) => t.length >= ENTRA_MIN_TERM_LENGTH && t.length <= ENTRA_MAX_TERM_LENGTH;
+    const common = list ? list.top(rule.commonTop ?? ENTRA_COMMON_DEFAULT).filter(inRange) : [];
+    cached = { list, index: buildEntraTermIndex([...common, ...(rule.terms ?? []).filter(inRange)].map(entraNormalize)) };
     indexCache.set(rule, cached);
   }
   // Names and tenant: substring match only, terms of 4+ characters (Entra Password Protection).
-  const names = new Set([context.givenName, context.surname, context.organization].filter((v): v is string => !!v && v.length >= 4).map(entraNormalize));
+  const names = new Set(
+    [context.givenName, context.surname, context.organization]
+      .map((v) => v?.normalize('NFC'))
+      .filter((v): v is string => !!v && v.length >= ENTRA_MIN_TERM_LENGTH)
+      .map(entraNormalize),
+  );
   // Scoring stops at ENTRA_POINTS_CAP points and each point consumes at most one term (<= 64
   // characters) plus one, so a prefix of this many units decides the verdict of any input.
   const normalized = entraNormalize(password.slice(0, ENTRA_POINTS_CAP * 66));

@@ -1,4 +1,4 @@
-import { characterClass, isPrintableAscii } from '../evaluate/characterClass';
+import { characterClass, isPrintableAscii, type ClassOrNone } from '../evaluate/characterClass';
 import type { RuleResult } from '../evaluate/result';
 import type { CharacterClass, CompositionRule } from '../types';
 import { ruleResult } from './ruleResult';
@@ -12,13 +12,13 @@ const CLASS_NAMES: Record<CharacterClass | 'letter', string> = {
   letter: 'letters',
 };
 
-const CLASS_INDEX: Record<CharacterClass, number> = { lower: 0, upper: 1, digit: 2, symbol: 3, other: 4 };
+const CLASS_INDEX: Record<ClassOrNone, number> = { lower: 0, upper: 1, digit: 2, symbol: 3, other: 4, none: 5 };
 
 /** Character classes present, per-class minimums and the allowed set (AD / Entra / PCI 8.3.6). */
 export function checkComposition(password: string, rule: CompositionRule): RuleResult {
   const scheme = rule.classes ?? 'ad';
   // Indexed counts: one monomorphic array instead of a keyed object, for 100,000-character input.
-  const tally = [0, 0, 0, 0, 0];
+  const tally = [0, 0, 0, 0, 0, 0];
   const checkAllowed = rule.allowed === 'printable-ascii';
   let disallowed = 0;
   for (const char of password) {
@@ -29,7 +29,8 @@ export function checkComposition(password: string, rule: CompositionRule): RuleR
   // Under the ascii scheme, characters outside ASCII form no class of their own (Entra: 3 of 4).
   const classNames: CharacterClass[] = scheme === 'ascii' ? ['lower', 'upper', 'digit', 'symbol'] : ['lower', 'upper', 'digit', 'symbol', 'other'];
   const present = classNames.filter((c) => counts[c] > 0);
-  const measured = { classes: present.length, ...counts };
+  // `uncounted`: characters no AD category counts (space, currency symbols, non-ASCII digits, emoji).
+  const measured = { classes: present.length, ...counts, ...(tally[5]! > 0 ? { uncounted: tally[5]! } : {}) };
   const problems: string[] = [];
   if (disallowed > 0) problems.push(`${disallowed} character${disallowed === 1 ? ' is' : 's are'} outside printable ASCII, which this policy does not accept`);
   if (rule.minClasses !== undefined && present.length < rule.minClasses) {

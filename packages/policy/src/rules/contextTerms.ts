@@ -1,7 +1,7 @@
 import type { ContextRule, PasswordContext } from '../types';
 
 export interface ContextTerm {
-  /** Lowercased text to look for. */
+  /** Text to look for: NFC-normalized and lowercased. */
   term: string;
   /** Where it came from, for the message ("display name"). */
   source: string;
@@ -24,7 +24,9 @@ export function contextTerms(context: PasswordContext, rule: ContextRule): Conte
   const out: ContextTerm[] = [];
   const add = (value: string | undefined, source: string, tokens: boolean) => {
     if (!value) return;
-    const whole = value.trim().toLowerCase();
+    // NFC first: a display name stored decomposed (NFD, as some directories and macOS file
+    // names do) must compare equal to the same name typed composed.
+    const whole = value.normalize('NFC').trim().toLowerCase();
     if (whole.length >= minimum) out.push({ term: whole, source });
     if (!tokens) return;
     for (const token of whole.split(AD_SEPARATORS)) if (token.length >= minimum && token !== whole) out.push({ term: token, source });

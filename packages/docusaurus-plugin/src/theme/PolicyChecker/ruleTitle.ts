@@ -7,6 +7,9 @@ const TITLES: Record<string, string> = {
   blocklist: 'Not a common or banned password',
   context: 'Nothing from the account',
   repetition: 'No long repeats or sequences',
+  breached: 'Not in a breach corpus',
+  password: 'Valid characters',
+  policy: 'Policy complete',
 };
 
 /** A rule id in plain words; a pattern rule by its own description. */

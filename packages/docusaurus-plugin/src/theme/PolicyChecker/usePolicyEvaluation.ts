@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PasswordContext, PasswordEvaluation, PolicyDocument } from '@stepwise/policy';
+import type { EvaluablePolicy, PasswordContext, PasswordEvaluation } from '@stepwise/policy';
 import type { Evaluator } from '../../browser/loadEvaluator';
 
 /**
@@ -8,7 +8,7 @@ import type { Evaluator } from '../../browser/loadEvaluator';
  * named `stepwise:evaluate` (durations only, never the text) for the benchmark. Undefined while
  * the field is empty or the evaluator is still loading.
  */
-export function usePolicyEvaluation(password: string, policy: PolicyDocument | undefined, context: PasswordContext, evaluator: Evaluator | undefined): PasswordEvaluation | undefined {
+export function usePolicyEvaluation(password: string, policy: EvaluablePolicy | undefined, context: PasswordContext, evaluator: Evaluator | undefined): PasswordEvaluation | undefined {
   return useMemo(() => {
     if (!policy || !evaluator || password.length === 0) return undefined;
     const start = performance.now();

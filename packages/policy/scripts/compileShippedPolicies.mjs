@@ -1,0 +1,25 @@
+// Writes packages/policy/src/resolve/shippedPolicies.json: the policies under /policy as plain
+// data, so `loadPolicy` can resolve `extends: nist-800-63b-4-single-factor` in a browser too (no
+// file system there). Examples are left out: they are not inherited (see mergePolicy).
+// Run: node packages/policy/scripts/compileShippedPolicies.mjs  (test/policy/shippedPresets.test.ts checks it is current)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '../../..');
+export function shippedPresets() {
+  const dir = join(root, 'policy');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const { $schema, examples, ...policy } = parse(readFileSync(join(dir, f), 'utf8'));
+      return policy;
+    });
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const out = join(root, 'packages/policy/src/resolve/shippedPolicies.json');
+  writeFileSync(out, `${JSON.stringify(shippedPresets(), null, 1)}\n`);
+  console.log(`wrote ${out}`);
+}
