@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluatePassword, exportPolicy, loadPolicy, PWQUALITY_NEUTRAL, renderPwqualityConf, settingValue, type FidelityEntry, type NativeSettings, type PolicyDocument } from '@stepwise/policy';
+import { evaluatePassword, exportPolicy, loadPolicy, PWQUALITY_NEUTRAL, renderPwqualityConf, settingValue, type FidelityEntry, type NativeSettings, type EvaluablePolicy, type PolicyDocument } from '@stepwise/policy';
 import { loadShippedPolicies } from '../helpers/shippedPolicies';
 import { asciiCorpus } from './passwordCorpus';
 import { checkWithLibpwquality, ensureLibpwquality } from './pwqualityReal';
@@ -22,7 +22,7 @@ const policies = [...loadShippedPolicies(), fixture('ascii-strict.yaml'), fixtur
 const exactOnAscii = (entries: readonly FidelityEntry[]) => entries.filter((e) => e.fidelity === 'exact' || e.exactForAscii === true);
 
 /** A policy holding only the given settings of `policy` (and its class scheme and normalization). */
-function onlySettings(policy: PolicyDocument, paths: readonly string[]): PolicyDocument {
+function onlySettings(policy: PolicyDocument, paths: readonly string[]): EvaluablePolicy {
   const rules: Record<string, Record<string, unknown>> = {};
   for (const path of paths) {
     const [, rule, field, sub] = path.split('.');

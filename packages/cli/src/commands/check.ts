@@ -155,8 +155,7 @@ async function checkPasswords(io: CliIO, policy: ResolvedPolicy, context: Passwo
   const evaluation = evaluatePassword(password, policy, context, { ...resources, ...(breach ? { breach } : {}) });
   // Accepted by the policy, yet refused by a system it is enforced by (enforcement.systems; issue 12).
   const refusals = evaluation.ok ? platformRefusals(password, policy, context) : [];
-  io.stdout.write(values.json ? `${JSON.stringify(refusals.length > 0 ? { ...evaluation, platformRefusals: refusals } : evaluation, null, 2)}
-` : formatEvaluation(evaluation) + formatPlatformRefusals(refusals));
+  io.stdout.write(values.json ? `${JSON.stringify(refusals.length > 0 ? { ...evaluation, platformRefusals: refusals } : evaluation, null, 2)}\n` : formatEvaluation(evaluation) + formatPlatformRefusals(refusals));
   return evaluation.ok ? EXIT.ok : EXIT.findings;
 }
 
