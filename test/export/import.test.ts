@@ -22,7 +22,7 @@ describe('stepwise import reads each target\'s own output into a policy that val
       expect(imported.document).toMatchObject(expected);
       const reloaded = loadPolicy(imported.yaml!, 'imported.yaml');
       expect(reloaded.diagnostics).toEqual([]);
-      expect(reloaded.policy).toEqual(imported.document);
+      expect(reloaded.document).toEqual(imported.document);
     });
   }
 });
