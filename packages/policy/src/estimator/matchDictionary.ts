@@ -1,38 +1,37 @@
+import { enumerateL33tSubstitutions } from './l33tSubstitutions';
 import type { DictionaryMatch } from './match';
 import { unpackRank, type RankedDictionary } from './rankedDictionary';
 
 /**
- * Look-alike substitutions undone before a second lookup (zxcvbn's l33t table, reduced to one
- * reading per character so the cost stays one extra pass; `1` and `|` are read both as i and l).
+ * zxcvbn 4.4.2's dictionary_match, reverse_dictionary_match and l33t_match (matching.coffee) over
+ * our sorted tables: every substring that is a word, forwards and backwards, and under every
+ * l33t reading zxcvbn enumerates (matches whose token holds no substituted character are
+ * zxcvbn's plain matches, so they are skipped, as zxcvbn does).
  */
-const L33T_PRIMARY: Readonly<Record<string, string>> = {
-  '4': 'a', '@': 'a', '8': 'b', '(': 'c', '{': 'c', '[': 'c', '<': 'c', '3': 'e', '9': 'g', '6': 'g', '&': 'g',
-  '#': 'h', '!': 'i', '1': 'i', '|': 'i', '0': 'o', '$': 's', '5': 's', '+': 't', '7': 't', '%': 'x', '2': 'z',
-};
-const L33T_SECONDARY: Readonly<Record<string, string>> = { ...L33T_PRIMARY, '1': 'l', '|': 'l', '!': 'l', '7': 'l' };
-
-/** Dictionary, reversed-dictionary and l33t matches of every substring up to the longest word. */
 export function matchDictionary(password: string, dictionaries: readonly RankedDictionary[]): DictionaryMatch[] {
   const lower = lowerSameLength(password);
   const out: DictionaryMatch[] = [];
   const n = lower.length;
   // Reversed by UTF-16 unit so that indexes stay aligned with the password.
   const reversedLower = lower.split('').reverse().join('');
-  const variants = [unleet(lower, L33T_PRIMARY), unleet(lower, L33T_SECONDARY)].filter((v, k, all) => v !== lower && all.indexOf(v) === k);
+  const readings = enumerateL33tSubstitutions(password);
   for (const dictionary of dictionaries) {
     forwardMatches(lower, dictionary, (i, j, packed) => out.push(dictionaryMatch(password, i, j, packed, false)));
     forwardMatches(reversedLower, dictionary, (i, j, packed) => {
-      // Reversed words of 3+ characters that read differently backwards (zxcvbn's reverse_dictionary_match).
-      if (j - i < 2) return;
       const a = n - 1 - j;
       const b = n - 1 - i;
+      // A palindrome read backwards is the forward match at twice the guesses: never chosen.
       if (reversedLower.slice(i, j + 1) !== lower.slice(a, b + 1)) out.push(dictionaryMatch(password, a, b, packed, true));
     });
-    for (const variant of variants) {
-      forwardMatches(variant, dictionary, (i, j, packed) => {
-        const original = lower.slice(i, j + 1);
-        const candidate = variant.slice(i, j + 1);
-        if (candidate !== original && j > i) out.push({ ...dictionaryMatch(password, i, j, packed, false), l33t: l33tCounts(original, candidate) });
+    for (const reading of readings) {
+      let translated = '';
+      for (let k = 0; k < n; k++) translated += reading.get(lower[k]!) ?? lower[k]!;
+      forwardMatches(translated, dictionary, (i, j, packed) => {
+        if (j === i) return;
+        const token = lower.slice(i, j + 1);
+        const word = translated.slice(i, j + 1);
+        if (token === word) return;
+        out.push({ ...dictionaryMatch(password, i, j, packed, false), l33t: l33tCounts(token, reading) });
       });
     }
   }
@@ -49,28 +48,23 @@ function dictionaryMatch(password: string, i: number, j: number, packed: number,
   return { pattern: 'dictionary', i, j, token: password.slice(i, j + 1), rank, dictionary: kind, reversed };
 }
 
-function unleet(text: string, table: Readonly<Record<string, string>>): string {
-  let out = '';
-  for (let k = 0; k < text.length; k++) out += table[text[k]!] ?? text[k]!;
-  return out;
-}
-
-/** Per substituted letter: how many of its occurrences were written as a look-alike. */
-function l33tCounts(original: string, unleeted: string): { subbed: number; unsubbed: number }[] {
-  const perLetter = new Map<string, { subbed: number; unsubbed: number }>();
-  for (let k = 0; k < unleeted.length; k++) {
-    const letter = unleeted[k]!;
-    if (original[k] !== letter) {
-      const entry = perLetter.get(letter) ?? { subbed: 0, unsubbed: 0 };
-      entry.subbed++;
-      perLetter.set(letter, entry);
+/**
+ * zxcvbn's l33t_variations inputs: for each substitution used in the token, how many times the
+ * look-alike and how many times the letter itself occur in the lowercased token.
+ */
+function l33tCounts(token: string, reading: ReadonlyMap<string, string>): { subbed: number; unsubbed: number }[] {
+  const out: { subbed: number; unsubbed: number }[] = [];
+  for (const [l33tChar, letter] of reading) {
+    if (!token.includes(l33tChar)) continue;
+    let subbed = 0;
+    let unsubbed = 0;
+    for (const c of token) {
+      if (c === l33tChar) subbed++;
+      else if (c === letter) unsubbed++;
     }
+    out.push({ subbed, unsubbed });
   }
-  for (let k = 0; k < unleeted.length; k++) {
-    const entry = perLetter.get(unleeted[k]!);
-    if (entry && original[k] === unleeted[k]) entry.unsubbed++;
-  }
-  return [...perLetter.values()];
+  return out;
 }
 
 /** Lowercase without changing the length (a few characters, such as U+0130, grow when lowercased). */
