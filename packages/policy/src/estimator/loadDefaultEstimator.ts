@@ -3,7 +3,7 @@ import { estimatorOver } from './createEstimator';
 import type { EstimatorCoreData } from './dictionaryData';
 import { loadEstimatorCoreData, loadEstimatorRestData } from './loadDictionaries';
 import type { RankedDictionary } from './rankedDictionary';
-import { combineTables, createSortedWordTable } from './sortedWordTable';
+import { createSortedWordTable, mergeTables } from './sortedWordTable';
 import { codeValue, rankDecoder, storedWordTable } from './storedWordTable';
 import type { PasswordEstimator } from './types';
 
@@ -51,7 +51,7 @@ export async function loadCoreEstimator(): Promise<PasswordEstimator> {
  */
 export function loadDefaultEstimator(): Promise<PasswordEstimator> {
   pendingFull ??= Promise.all([loadCore(), loadEstimatorRestData()]).then(([core, rest]) => {
-    const words = combineTables([core.words.table, storedWordTable(rest, core.data.rankStepsPerDecade)]);
+    const words = mergeTables(core.words.table, storedWordTable(rest, core.data.rankStepsPerDecade));
     return estimatorOver([core.passwords, { table: words }], core.data.graphs);
   });
   pendingFull.catch(() => {

@@ -1,4 +1,4 @@
-import { enumerateL33tSubstitutions } from './l33tSubstitutions';
+import { enumerateL33tReadings, l33tIndex, L33T_CHARS, type L33tReading } from './l33tSubstitutions';
 import type { DictionaryMatch } from './match';
 import { unpackRank, type RankedDictionary } from './rankedDictionary';
 
@@ -6,7 +6,10 @@ import { unpackRank, type RankedDictionary } from './rankedDictionary';
  * zxcvbn 4.4.2's dictionary_match, reverse_dictionary_match and l33t_match (matching.coffee) over
  * our sorted tables: every substring that is a word, forwards and backwards, and under every
  * l33t reading zxcvbn enumerates (matches whose token holds no substituted character are
- * zxcvbn's plain matches, so they are skipped, as zxcvbn does).
+ * zxcvbn's plain matches, so they are skipped, as zxcvbn does). zxcvbn translates the whole
+ * password once per reading and searches it again (736 readings for a password holding every
+ * look-alike); here one walk per start position branches where the readings still possible read
+ * a character differently, so shared prefixes are walked once and the same matches come out.
  */
 export function matchDictionary(password: string, dictionaries: readonly RankedDictionary[]): DictionaryMatch[] {
   const lower = lowerSameLength(password);
@@ -14,7 +17,9 @@ export function matchDictionary(password: string, dictionaries: readonly RankedD
   const n = lower.length;
   // Reversed by UTF-16 unit so that indexes stay aligned with the password.
   const reversedLower = lower.split('').reverse().join('');
-  const readings = enumerateL33tSubstitutions(password);
+  const readings = enumerateL33tReadings(password);
+  const split = groupSplitter(readings);
+  const all = readings.map((_, k) => k);
   for (const dictionary of dictionaries) {
     forwardMatches(lower, dictionary, (i, j, packed) => out.push(dictionaryMatch(password, i, j, packed, false)));
     forwardMatches(reversedLower, dictionary, (i, j, packed) => {
@@ -23,19 +28,71 @@ export function matchDictionary(password: string, dictionaries: readonly RankedD
       // A palindrome read backwards is the forward match at twice the guesses: never chosen.
       if (reversedLower.slice(i, j + 1) !== lower.slice(a, b + 1)) out.push(dictionaryMatch(password, a, b, packed, true));
     });
-    for (const reading of readings) {
-      let translated = '';
-      for (let k = 0; k < n; k++) translated += reading.get(lower[k]!) ?? lower[k]!;
-      forwardMatches(translated, dictionary, (i, j, packed) => {
-        if (j === i) return;
-        const token = lower.slice(i, j + 1);
-        const word = translated.slice(i, j + 1);
-        if (token === word) return;
-        out.push({ ...dictionaryMatch(password, i, j, packed, false), l33t: l33tCounts(token, reading) });
-      });
-    }
+    if (readings.length > 0) l33tMatches(password, lower, dictionary, readings, split, all, out);
   }
   return out;
+}
+
+/**
+ * Matches under the l33t readings: from each start, a walk over the table that, at a look-alike,
+ * splits the readings still possible by the letter each reads it as (or as written), and follows
+ * each group. A word reached after at least one substitution is a l33t match (token length >= 2,
+ * as zxcvbn filters), with the substitutions of its group (all alike on the token's characters).
+ */
+function l33tMatches(password: string, lower: string, dictionary: RankedDictionary, readings: readonly L33tReading[], split: GroupSplitter, all: readonly number[], out: DictionaryMatch[]): void {
+  const table = dictionary.table;
+  const n = lower.length;
+  const charIndex = Int8Array.from(lower, (c) => l33tIndex(c));
+  const range = new Int32Array(2);
+  const walk = (i: number, depth: number, lo: number, hi: number, group: readonly number[], subbed: boolean): void => {
+    const at = i + depth;
+    if (at >= n) return;
+    const c = charIndex[at]!;
+    if (c === -1) {
+      step(i, depth, lo, hi, group, subbed, lower.charCodeAt(at));
+      return;
+    }
+    for (const [letter, members] of split(group, c)) step(i, depth, lo, hi, members, subbed || letter !== '', letter === '' ? lower.charCodeAt(at) : letter.charCodeAt(0));
+  };
+  const step = (i: number, depth: number, lo: number, hi: number, group: readonly number[], subbed: boolean, unit: number): void => {
+    if (!table.narrow(lo, hi, depth, unit, range)) return;
+    const first = range[0]!;
+    const last = range[1]!;
+    if (subbed && depth >= 1) {
+      const value = table.valueIfLength(first, depth + 1);
+      if (value !== -1) out.push({ ...dictionaryMatch(password, i, i + depth, value, false), l33t: l33tCounts(lower.slice(i, i + depth + 1), readings[group[0]!]!) });
+    }
+    walk(i, depth + 1, first, last, group, subbed);
+  };
+  for (let i = 0; i < n; i++) walk(i, 0, 0, table.size, all, false);
+}
+
+/** Splits a group of readings by how each reads a look-alike: [letter or '' (as written), members][]. */
+type GroupSplitter = (group: readonly number[], c: number) => [string, number[]][];
+
+/**
+ * Groups are split the same way at every start and in every table: each split is made once,
+ * and its parts are the same arrays next time, so their own splits are cached as well.
+ */
+function groupSplitter(readings: readonly L33tReading[]): GroupSplitter {
+  const splits = new Map<readonly number[], Map<number, [string, number[]][]>>();
+  return (group, c) => {
+    let byChar = splits.get(group);
+    if (!byChar) splits.set(group, (byChar = new Map()));
+    let parts = byChar.get(c);
+    if (!parts) {
+      const byLetter = new Map<string, number[]>();
+      for (const r of group) {
+        const letter = readings[r]![c]!;
+        const list = byLetter.get(letter);
+        if (list) list.push(r);
+        else byLetter.set(letter, [r]);
+      }
+      parts = [...byLetter];
+      byChar.set(c, parts);
+    }
+    return parts;
+  };
 }
 
 /** Every substring text[i..j] that is a word, by i then j; each walk stops where no word continues. */
@@ -52,10 +109,12 @@ function dictionaryMatch(password: string, i: number, j: number, packed: number,
  * zxcvbn's l33t_variations inputs: for each substitution used in the token, how many times the
  * look-alike and how many times the letter itself occur in the lowercased token.
  */
-function l33tCounts(token: string, reading: ReadonlyMap<string, string>): { subbed: number; unsubbed: number }[] {
+function l33tCounts(token: string, reading: L33tReading): { subbed: number; unsubbed: number }[] {
   const out: { subbed: number; unsubbed: number }[] = [];
-  for (const [l33tChar, letter] of reading) {
-    if (!token.includes(l33tChar)) continue;
+  for (let k = 0; k < L33T_CHARS.length; k++) {
+    const letter = reading[k]!;
+    const l33tChar = L33T_CHARS[k]!;
+    if (letter === '' || !token.includes(l33tChar)) continue;
     let subbed = 0;
     let unsubbed = 0;
     for (const c of token) {
