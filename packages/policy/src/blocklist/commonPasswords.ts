@@ -1,5 +1,4 @@
-import { loadCommonPasswordTable } from '../estimator/commonPasswordTable';
-import type { SortedWordTable } from '../estimator/sortedWordTable';
+import { loadCommonPasswordTable, type CommonPasswordTable } from '../estimator/commonPasswordTable';
 
 /** A ranked list of common passwords, most common first. */
 export interface CommonPasswordList {
@@ -30,17 +29,17 @@ export function createCommonPasswordList(ranked: readonly string[]): CommonPassw
 
 /**
  * The same list over a sorted table of lowercased entries with their ranks (as loaded by
- * estimator/commonPasswordTable.ts): rankOf is a binary search in place, top(n) reads the list in
- * rank order.
+ * estimator/commonPasswordTable.ts): rankOf is a binary search in place, top(n) reads the entries
+ * in rank order through an index built on first use.
  */
-function commonPasswordTable(table: SortedWordTable, ranked: readonly string[]): CommonPasswordList {
+function commonPasswordTable({ table, top }: CommonPasswordTable): CommonPasswordList {
   return {
-    size: ranked.length,
+    size: table.size,
     rankOf(lowercased) {
       const rank = table.find(lowercased);
       return rank === -1 ? undefined : rank;
     },
-    top: (n) => ranked.slice(0, Math.max(0, n)),
+    top,
   };
 }
 
@@ -53,7 +52,7 @@ let pending: Promise<CommonPasswordList> | undefined;
  * verdicts need not wait for them: issue 14 item 9); the default estimator shares it.
  */
 export function loadCommonPasswords(): Promise<CommonPasswordList> {
-  pending ??= loadCommonPasswordTable().then(({ table, ranked }) => commonPasswordTable(table, ranked));
+  pending ??= loadCommonPasswordTable().then(commonPasswordTable);
   pending.catch(() => {
     pending = undefined;
   });

@@ -3,10 +3,14 @@ import type { AdjacencyGraph, GraphName } from './matchSpatial';
 /** Where the compiled data came from (package versions), as the modules record it. */
 type Source = Record<string, string>;
 
-/** data/commonPasswords.js: the blocklist, lowercased, comma-joined in rank order. */
+/** data/commonPasswords.js: the blocklist, lowercased, sorted, front-coded, with exact ranks. */
 export interface CommonPasswordData {
   source: Source;
+  count: number;
+  /** Comma-separated front-coded lines (as StoredWordTable.words). */
   words: string;
+  /** The 1-based rank of each word, 3 base-64 digits each. */
+  ranks: string;
 }
 
 /** A front-coded sorted table as stored (scripts/compileDictionaries.mjs): words, one rank code and one kind letter each. */
