@@ -67,8 +67,10 @@ export function loadEvaluator(): Promise<Evaluator> {
  * reached; rejects if a chunk fails to load (earlier stages stay usable).
  */
 export async function loadEvaluatorStages(onStage: (evaluator: Evaluator) => void): Promise<void> {
+  // The loader's small chunk and the engine's in parallel: the dictionaries need not wait for the engine.
+  const staging = import('./policyStages').then((m) => m.loadEvaluationStages());
   const engine = await import('./policyEngine');
-  const stages = engine.loadEvaluationStages();
+  const stages = await staging;
   onStage(bind(engine, 'rules', {}));
   const commonPasswords = await stages.commonPasswords;
   onStage(bind(engine, 'blocklist', { commonPasswords }));

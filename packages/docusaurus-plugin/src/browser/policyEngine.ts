@@ -3,5 +3,5 @@
  * `import()` on the password field's first focus (with the dictionaries), so no page carries the
  * evaluator, its linear-time regular expressions or the estimator at start.
  */
-export { evaluatePassword, generatePassword, loadEvaluationResources, loadEvaluationStages } from '@stepwise/policy';
+export { evaluatePassword, generatePassword, loadEvaluationResources } from '@stepwise/policy';
 export { sharedEstimator } from './sharedEstimator';
