@@ -52,6 +52,8 @@ describe('agreement with zxcvbn 4.4.2', () => {
     ['l33t: several look-alikes', 'p@$$w0rd'],
     ['a dvorak walk', 'aoeuidhtns'],
     ['a Mac keypad walk', '=/*-987'],
+    // Indexes are UTF-16 units throughout: an astral character before look-alikes once misaligned them.
+    ['look-alikes after an astral character', '\u{1F600}p@$$w0rd!'],
   ];
   for (const [cause, password] of cases) {
     it(`${cause}: ${JSON.stringify(password)} gets zxcvbn's guesses and score`, () => {

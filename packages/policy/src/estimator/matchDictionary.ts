@@ -42,7 +42,9 @@ export function matchDictionary(password: string, dictionaries: readonly RankedD
 function l33tMatches(password: string, lower: string, dictionary: RankedDictionary, readings: readonly L33tReading[], split: GroupSplitter, all: readonly number[], out: DictionaryMatch[]): void {
   const table = dictionary.table;
   const n = lower.length;
-  const charIndex = Int8Array.from(lower, (c) => l33tIndex(c));
+  // By UTF-16 unit (Int8Array.from(lower) would iterate code points and misalign after an astral one).
+  const charIndex = new Int8Array(n);
+  for (let k = 0; k < n; k++) charIndex[k] = l33tIndex(lower[k]!);
   const range = new Int32Array(2);
   const walk = (i: number, depth: number, lo: number, hi: number, group: readonly number[], subbed: boolean): void => {
     const at = i + depth;
