@@ -35,9 +35,17 @@ export function createEstimator(data: EstimatorData): PasswordEstimator {
 
 /** The estimator over dictionaries already built (the default ones come compiled: loadDefaultEstimator). */
 export function estimatorOver(dictionaries: readonly RankedDictionary[], graphs: AdjacencyGraphs): PasswordEstimator {
+  // The context words rarely change between keystrokes: their table is built once per set.
+  let lastKey: string | undefined;
+  let lastInputs: RankedDictionary | undefined;
   return {
     estimate(password: string, userInputs: readonly string[]): StrengthEstimate {
-      const inputs = buildRankedDictionary([{ kind: 'user-inputs', words: userInputWords(userInputs) }]);
+      const key = userInputs.join('\u0000');
+      if (key !== lastKey || !lastInputs) {
+        lastInputs = buildRankedDictionary([{ kind: 'user-inputs', words: userInputWords(userInputs) }]);
+        lastKey = key;
+      }
+      const inputs = lastInputs;
       return estimateWith(password, inputs.table.size > 0 ? [...dictionaries, inputs] : dictionaries, graphs);
     },
   };

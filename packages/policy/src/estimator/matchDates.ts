@@ -34,11 +34,18 @@ export function matchDates(password: string): (YearMatch | DateMatch)[] {
 function dateMatches(password: string): DateMatch[] {
   const matches: DateMatch[] = [];
   const n = password.length;
+  // Every date starts with a digit: most passwords have few, so most starts are skipped at once.
+  const digit = (k: number) => {
+    const c = password.charCodeAt(k);
+    return c >= 48 && c <= 57;
+  };
   // Without separator: 4 to 8 digits, the split whose year is nearest the reference year.
   for (let i = 0; i <= n - 4; i++) {
-    for (let j = i + 3; j <= i + 7 && j < n; j++) {
+    if (!digit(i)) continue;
+    let run = 1;
+    while (run < 8 && i + run < n && digit(i + run)) run++;
+    for (let j = i + 3; j < i + run; j++) {
       const token = password.slice(i, j + 1);
-      if (!/^\d{4,8}$/.test(token)) break;
       let best: { year: number } | undefined;
       let bestDistance = Infinity;
       for (const [k, l] of DATE_SPLITS[token.length]!) {
@@ -55,7 +62,10 @@ function dateMatches(password: string): DateMatch[] {
   }
   // With a separator repeated between the parts: 6 to 10 characters.
   for (let i = 0; i <= n - 6; i++) {
+    // A separated date starts and ends with a digit.
+    if (!digit(i)) continue;
     for (let j = i + 5; j <= i + 9 && j < n; j++) {
+      if (!digit(j)) continue;
       const m = WITH_SEPARATOR.exec(password.slice(i, j + 1));
       if (!m) continue;
       const dmy = mapIntsToDmy([Number.parseInt(m[1]!, 10), Number.parseInt(m[3]!, 10), Number.parseInt(m[4]!, 10)]);
