@@ -163,6 +163,8 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
       {evaluation && (
         <>
           <StrengthMeter strength={evaluation.strength} />
+          {/* The preliminary estimator can rate higher than the final one, never lower (loadEvaluator.ts). */}
+          {evaluator?.stage === 'preliminary' && evaluation.strength && <p data-testid="checker-preliminary">Preliminary strength: the full word lists are still loading and may lower it.</p>}
           <Feedback warning={evaluation.feedback.warning} suggestions={freshSuggestions(evaluation)} />
           <RuleResults results={evaluation.rules} policy={policy.document} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
         </>
