@@ -6,6 +6,7 @@
  */
 import { launchBrowser, serveStatic } from '../test/helpers/browser';
 import { ensureFixtureSite } from '../test/site/siteBuild';
+import { benchCheckerPhone } from './checkerPhone';
 import { gzipKb, initialScripts } from './siteAssets';
 import type { BenchRow } from './types';
 
@@ -61,7 +62,9 @@ export async function benchChecker(): Promise<BenchRow[]> {
     const kb = gzipKb(outDir, await initialScripts(context, server.url, '/checker'));
     const p50 = quantile(durations, 0.5);
     const p99 = quantile(durations, 0.99);
+    const phone = await benchCheckerPhone();
     return [
+      ...phone,
       { name: '/checker: navigation to first verdict, dictionaries included (first visit)', value: round(cold), unit: 'ms', target: `<= ${FIRST_VERDICT_TARGET_MS} ms`, met: cold <= FIRST_VERDICT_TARGET_MS },
       { name: '/checker: first focus of the field to first verdict (dictionaries loaded and built), first visit', value: round(afterFocus[0]!), unit: 'ms', target: 'part of the 1 s', met: afterFocus[0]! <= FIRST_VERDICT_TARGET_MS },
       { name: '/checker: navigation to first verdict (warm cache, median)', value: round(warm), unit: 'ms', target: `<= ${FIRST_VERDICT_TARGET_MS} ms`, met: warm <= FIRST_VERDICT_TARGET_MS },

@@ -6,58 +6,35 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEn from '@zxcvbn-ts/language-en';
 import { evaluatePassword, loadEvaluationResources, loadPolicy, resolvePolicies, type ResolvedPolicy } from '@stepwise/policy';
+import { PASSWORD_KINDS, passwordCorpus, seededRandom, type PasswordKind } from './corpus';
 import type { BenchRow } from './types';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
 // zxcvbn 4.4.2 ships no types; only its score is read here.
-const zxcvbn = createRequire(import.meta.url)('zxcvbn') as (password: string) => { score: number };
+const zxcvbn = require('zxcvbn') as (password: string) => { score: number };
+// zxcvbn 4.4.2 centres year guesses on the clock's year; ours on a constant (REFERENCE_YEAR in
+// matchDates.ts). The comparison pins zxcvbn's to ours, so a new year does not move the figures.
+(require('zxcvbn/lib/scoring') as { REFERENCE_YEAR: number }).REFERENCE_YEAR = 2025;
+/** The agreement corpus (bench/corpus.ts passwordCorpus): size and seed, fixed. */
+const AGREEMENT_SIZE = 10_000;
+const CORPUS_SEED = 20261202;
+/** The first this many of it are timed. */
 const CORPUS_SIZE = 2000;
 const LONG_LENGTHS = [1_000, 10_000, 100_000];
+const AGREEMENT_TARGET = 0.97;
+const DANGEROUS_TARGET = 0.005;
+const SPEED_TARGET = 4;
 
-/** Deterministic generator (xorshift32), so every run measures the same corpus. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
-
-/** 2,000 realistic passwords: a third common-like, a third random 8-20, a third passphrases. */
-export function policyCorpus(size = CORPUS_SIZE): string[] {
-  const rnd = seeded(20251128);
-  const pick = <T>(list: readonly T[], top = list.length) => list[Math.floor(rnd() * Math.min(top, list.length))]!;
-  const common = zxcvbnCommon.dictionary['passwords-common'];
-  const words = zxcvbnEn.dictionary['commonWords-en'];
-  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_=+?';
-  const out: string[] = [];
-  for (let i = 0; i < size; i++) {
-    const kind = i % 3;
-    if (kind === 0) {
-      let p = pick(common, 10_000);
-      const r = rnd();
-      if (r < 0.3) p = p.charAt(0).toUpperCase() + p.slice(1);
-      if (r > 0.5) p += String(Math.floor(rnd() * (rnd() < 0.5 ? 100 : 2030)));
-      if (rnd() < 0.3) p += pick(['!', '.', '?', '#', '123']);
-      out.push(p);
-    } else if (kind === 1) {
-      const n = 8 + Math.floor(rnd() * 13);
-      let p = '';
-      for (let k = 0; k < n; k++) p += pick([...chars]);
-      out.push(p);
-    } else {
-      const n = 3 + Math.floor(rnd() * 3);
-      out.push(Array.from({ length: n }, () => pick(words, 20_000)).join(pick([' ', '-', '', '.'])));
-    }
-  }
-  return out;
+/** The estimator corpus: six kinds of password from the shipped lists, deterministic (bench/corpus.ts). */
+export function policyCorpus(size = AGREEMENT_SIZE): { password: string; kind: PasswordKind }[] {
+  const sources = { common: zxcvbnCommon.dictionary['passwords-common'], words: zxcvbnCommon.dictionary['diceware-common'], graphs: require('zxcvbn/lib/adjacency_graphs') as Parameters<typeof passwordCorpus>[0]['graphs'] };
+  return passwordCorpus(sources, size, CORPUS_SEED);
 }
 
 /** Hostile long inputs: repeated punctuation, keyboard walks, runs, random text, emoji, repeated phrases. */
 function longInputs(length: number): Record<string, string> {
-  const rnd = seeded(length);
+  const rnd = seededRandom(length);
   const fill = (unit: string) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
   let random = '';
   for (let k = 0; k < length; k++) random += String.fromCharCode(33 + Math.floor(rnd() * 94));
@@ -69,6 +46,10 @@ function longInputs(length: number): Record<string, string> {
     random,
     emoji: fill('😀🔑'),
     'repeated passphrase': fill('correct horse battery staple '),
+    // Every l33t look-alike at once: zxcvbn would follow 736 readings (we cap them at 128).
+    'every look-alike': fill('4@8({[<369!|1705$+%2pa55w0rd'),
+    'mixed scripts': fill('Grüße ÀÉÎõü Ωμέγα Привет мир 中文字符 日本語のテキスト 한국어 عربي हिन्दी ✓★♥ '),
+    'random non-ASCII': Array.from({ length }, () => String.fromCodePoint(0xa1 + Math.floor(rnd() * 0x2f00))).join('').slice(0, length),
   };
 }
 
@@ -132,12 +113,15 @@ function measureLoad(): { ms: number; heapMB: number } {
 }
 
 /**
- * Issue 3's speed targets, side by side in one process: the full evaluation (every rule of the
- * organisation's policy plus the estimator) against zxcvbn 4.4.2 alone and zxcvbn-ts with its
- * default dictionaries, on the same 2,000 passwords; the worst case over long inputs; load cost.
+ * Issue 3's and issue 11's targets, side by side in one process: the full evaluation (every rule
+ * of the organisation's policy plus the estimator) against zxcvbn 4.4.2 alone and zxcvbn-ts with
+ * its default dictionaries, on the same 2,000 passwords; score agreement with zxcvbn 4.4.2 on the
+ * 10,000-password corpus (bench/corpus.ts), overall, per kind and in the dangerous direction;
+ * the worst case over long inputs (ASCII and non-ASCII); load cost.
  */
 export async function benchPolicy(): Promise<BenchRow[]> {
-  const corpus = policyCorpus();
+  const labelled = policyCorpus();
+  const corpus = labelled.slice(0, CORPUS_SIZE).map((c) => c.password);
   const load = measureLoad();
   const resources = await loadEvaluationResources();
   const policy = shippedPolicy('exchange-org');
@@ -151,8 +135,27 @@ export async function benchPolicy(): Promise<BenchRow[]> {
   const ts = timeEach(corpus, (p) => zxcvbnTs.check(p));
   const estimatorOnly = timeEach(corpus, (p) => resources.estimator!.estimate(p, []), 3);
 
+  // Agreement with zxcvbn 4.4.2 on the whole corpus, per kind, and the dangerous direction:
+  // zxcvbn says 0-2 (too guessable) and we say 3-4.
   let same = 0;
-  for (const p of corpus) if (resources.estimator!.estimate(p, []).score === zxcvbn(p).score) same++;
+  let higher = 0;
+  let lower = 0;
+  let dangerous = 0;
+  const perKind = new Map<PasswordKind, { same: number; total: number }>(PASSWORD_KINDS.map((k) => [k, { same: 0, total: 0 }]));
+  for (const { password, kind } of labelled) {
+    const ours = resources.estimator!.estimate(password, []).score;
+    const theirs = zxcvbn(password).score;
+    const k = perKind.get(kind)!;
+    k.total++;
+    if (ours === theirs) {
+      same++;
+      k.same++;
+    } else if (ours > theirs) {
+      higher++;
+      if (theirs <= 2 && ours >= 3) dangerous++;
+    } else lower++;
+  }
+  const n = labelled.length;
 
   let worst = 0;
   let worstName = '';
@@ -177,12 +180,16 @@ export async function benchPolicy(): Promise<BenchRow[]> {
   const medianOriginal = percentile(original, 0.5);
   const medianTs = percentile(ts, 0.5);
   const p99Full = percentile(full, 0.99);
+  const pct = (count: number) => round((100 * count) / n, 2);
   return [
-    { name: 'full evaluation, median (exchange-org, 2,000 passwords, best of 3 per password)', value: round(medianFull), unit: 'ms', baseline: round(medianOriginal), baselineName: 'zxcvbn 4.4.2 alone', ratio: round(medianOriginal / medianFull, 2), target: 'no slower than zxcvbn 4.4.2 (ratio >= 1)', met: medianFull <= medianOriginal },
+    { name: `full evaluation, median (exchange-org, ${CORPUS_SIZE.toLocaleString('en')} passwords, best of 3 per password)`, value: round(medianFull), unit: 'ms', baseline: round(medianOriginal), baselineName: 'zxcvbn 4.4.2 alone', ratio: round(medianOriginal / medianFull, 2), target: `>= ${SPEED_TARGET}x faster than zxcvbn 4.4.2 alone`, met: medianOriginal / medianFull >= SPEED_TARGET },
     { name: 'full evaluation, p99', value: round(p99Full), unit: 'ms', baseline: round(percentile(original, 0.99)), baselineName: 'zxcvbn 4.4.2 p99', ratio: round(percentile(original, 0.99) / p99Full, 2), target: '<= 10 ms', met: p99Full <= 10 },
     { name: 'zxcvbn-ts 4.2.0 default, median (reference)', value: round(medianTs), unit: 'ms', baseline: round(medianOriginal), baselineName: 'zxcvbn 4.4.2 alone', ratio: round(medianOriginal / medianTs, 2), target: 'reference only', met: true },
     { name: 'our estimator alone, median', value: round(percentile(estimatorOnly, 0.5)), unit: 'ms', baseline: round(medianTs), baselineName: 'zxcvbn-ts default', ratio: round(medianTs / percentile(estimatorOnly, 0.5), 2), target: 'faster than zxcvbn-ts default', met: percentile(estimatorOnly, 0.5) < medianTs },
-    { name: 'same score as zxcvbn 4.4.2', value: round((100 * same) / corpus.length, 1), unit: '%', target: '>= 90 %', met: same / corpus.length >= 0.9 },
+    { name: `same score as zxcvbn 4.4.2 (${n.toLocaleString('en')} passwords, seed ${CORPUS_SEED})`, value: pct(same), unit: '%', target: `>= ${AGREEMENT_TARGET * 100} %`, met: same / n >= AGREEMENT_TARGET },
+    { name: 'zxcvbn 4.4.2 scores 0-2, we score 3-4 (dangerous direction)', value: pct(dangerous), unit: '%', target: `<= ${DANGEROUS_TARGET * 100} %`, met: dangerous / n <= DANGEROUS_TARGET },
+    { name: 'we score higher than zxcvbn 4.4.2 / lower (all differences)', value: pct(higher), unit: '%', target: `reference only (lower: ${pct(lower)} %)`, met: true },
+    ...[...perKind].map(([kind, k]) => ({ name: `same score as zxcvbn 4.4.2, ${kind} (${k.total})`, value: round((100 * k.same) / k.total, 1), unit: '%', target: 'reference only', met: true })),
     { name: `worst case up to 100,000 chars (${worstName})`, value: round(worst, 1), unit: 'ms', target: '<= 50 ms', met: worst <= 50 },
     { name: 'estimator + common list load (fresh process)', value: round(load.ms, 1), unit: 'ms', target: '<= 100 ms where achievable', met: load.ms <= 100 },
     { name: 'estimator + common list heap', value: round(load.heapMB, 1), unit: 'MB', target: '<= 10 MB where achievable', met: load.heapMB <= 10 },

@@ -10,11 +10,15 @@ import type { BrowserContext } from 'playwright-core';
 
 /**
  * Unmistakable prefixes of the dictionaries: the zxcvbn-ts compressed word lists (common
- * passwords, English common words, first names) and the start of the rank strings of
- * @stepwise/policy's compiled dictionaries.js (the form the engine loads since issue 3). The
- * checker must load these with `import()` on first use, never with the page (stack guide pitfall 3).
+ * passwords, English common words, first names) and the start of the word and rank strings of
+ * @stepwise/policy's compiled data modules (src/estimator/data/*.js, the form the engine loads
+ * since issue 14). The checker must load these with `import()` on first use, never with the page
+ * (stack guide pitfall 3).
  */
-const compiled = [...readFileSync(join(import.meta.dirname, '../packages/policy/src/estimator/dictionaries.js'), 'utf8').matchAll(/"values":"([A-Za-z0-9+/]{48})/g)].map((m) => m[1]!);
+const dataDir = join(import.meta.dirname, '../packages/policy/src/estimator/data/');
+const compiled = ['commonPasswords.js', 'estimatorCore.js', 'estimatorRest.js', 'diceware.js'].flatMap((file) =>
+  [...readFileSync(dataDir + file, 'utf8').matchAll(/"(?:words|ranks|passwordRanks)":"([^"]{48})/g)].map((m) => m[1]!),
+);
 export const DICTIONARY_MARKERS: readonly string[] = ['A123456ApasswordA12345678', "AyouAtheBoA'sAitA'tAofAthat", 'AaarenDikaBbagaelFil', ...compiled];
 
 export function holdsDictionary(text: string): boolean {

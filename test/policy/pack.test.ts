@@ -37,8 +37,11 @@ const generated = await generatePassword(policy, { kind: 'passphrase', random: (
 console.log(JSON.stringify({ diagnostics: diagnostics.length, points: [points('C0ntos0Blank12'), points('ContoS0Bl@nkf9!')], generated: evaluatePassword(generated.password, policy, {}, resources).ok }));
 `;
 const EXPECTED = { diagnostics: 0, points: [4, 5], generated: true };
-/** The start of the compiled common-password ranks: in whichever chunk holds the dictionaries. */
-const DICTIONARY_MARKER = /"commonPasswords":\{[^}]*"values":"([A-Za-z0-9+/]{48})/.exec(readFileSync(join(repo, 'packages/policy/src/estimator/dictionaries.js'), 'utf8'))![1]!;
+/** The start of the compiled common-password ranks: in whichever chunk holds the blocklist. */
+const DICTIONARY_MARKER = /"ranks":"([A-Za-z0-9+/]{48})/.exec(readFileSync(join(repo, 'packages/policy/src/estimator/data/commonPasswords.js'), 'utf8'))![1]!;
+
+/** The start of each data module's first word list (packages/policy/src/estimator/data/). */
+const DATA_MARKERS = ['commonPasswords.js', 'estimatorCore.js', 'estimatorRest.js', 'diceware.js'].map((f) => /"words":"(.{48})/.exec(readFileSync(join(repo, 'packages/policy/src/estimator/data', f), 'utf8'))![1]!);
 
 describe('the packed @stepwise/policy', () => {
   it('installs with dist/ only: no TypeScript sources, exports pointing at dist', () => {
@@ -72,7 +75,11 @@ describe('the packed @stepwise/policy', () => {
     const chunks = readdirSync(outdir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
     expect(chunks.filter((f) => readFileSync(join(outdir, f), 'utf8').includes(DICTIONARY_MARKER))).toHaveLength(1);
     expect(files.length).toBeGreaterThan(2);
-    expect(Math.max(...files.map((f) => statSync(join(outdir, f)).size))).toBeGreaterThan(statSync(join(outdir, 'browser.js')).size);
+    // Each data module (blocklist, estimator core, the rest, diceware) is a lazy chunk of its own.
+    const dataChunks = DATA_MARKERS.map((marker) => chunks.filter((f) => readFileSync(join(outdir, f), 'utf8').includes(marker)));
+    for (const found of dataChunks) expect(found).toHaveLength(1);
+    expect(new Set(dataChunks.flat()).size).toBe(DATA_MARKERS.length);
+    for (const marker of DATA_MARKERS) expect(main).not.toContain(marker);
     // The bundle uses no Node built-in, so it runs anywhere ESM runs.
     expect(main).not.toMatch(/from\s*["']node:/);
     const out = execFileSync(process.execPath, [join(outdir, 'browser.js')], { cwd: consumer, encoding: 'utf8' });

@@ -1,18 +1,35 @@
-// Build-time step for @stepwise/policy: compiles, from the zxcvbn-ts language packages, the one
-// data module the engine loads lazily (src/estimator/dictionaries.js): the estimator's merged
-// word table, the ranked common-password list, the keyboard graphs and the diceware list.
+// Build-time step for @stepwise/policy: compiles the data the engine loads lazily, as separate
+// modules under src/estimator/data/ so that a page fetches only what it needs (issue 14 item 9):
 //
-// Why: the zxcvbn-ts packages ship their lists prefix-compressed and decompress them when
-// imported (about 240 ms in Node, more in a browser), and building one map of 150,000 words from
-// them took another 120 ms and 17.5 MB of heap. Here the work is done once, at build time: lists
-// cut to the estimator's limit, lowercased, merged (best rank per word), sorted, so loading is
-// parsing a few string literals plus one pass to index line starts. A JS module of literals rather
-// than a .json file: bundlers turn JSON into a JS module anyway, Node cannot import JSON without
-// an import attribute (which engine code does not use), and tsx's JSON path measured 50 ms slower.
-// The file is committed; test/policy/dictionaries.test.ts regenerates it and requires identical
-// content, so it cannot drift from the packages.
+//   commonPasswords.js  the blocklist: all 49,233 common passwords of @zxcvbn-ts/language-common,
+//                       lowercased, sorted, front-coded, with their exact ranks.
+//   estimatorCore.js    stage 1 of the estimator: zxcvbn 4.4.2's password ranks laid over the
+//                       blocklist's sorted order, zxcvbn 4.4.2's keyboard graphs (qwerty,
+//                       dvorak, keypad, mac_keypad) and the words and names of zxcvbn 4.4.2's
+//                       frequency lists ranked <= CORE_RANK_LIMIT.
+//   estimatorRest.js    stage 2: the rest of those words and names.
+//   diceware.js         the 7,776 diceware words (the passphrase generator only).
 //
-// Usage: node packages/policy/scripts/compileDictionaries.mjs          (writes the file)
+// Why zxcvbn 4.4.2's own lists for the estimator (issue 11 item 4): the estimator ports zxcvbn
+// 4.4.2's algorithms, and scoring over the zxcvbn-ts lists instead was most of its disagreement
+// with zxcvbn (87.6 % agreement; 95.4 % with the same algorithm over zxcvbn's lists). Every shipped
+// common password is ranked in the estimator too: at zxcvbn's rank when zxcvbn lists it, else at
+// its rank in the shipped list (so the blocklist and the estimator cannot contradict each other).
+//
+// Encodings, chosen for gzip size and load time (measured: README "Loading the dictionaries"):
+// words sorted by UTF-16 code units (the order the engine's binary search reads, so loading
+// sorts nothing) and front-coded (one character for the length shared with the previous word,
+// then the rest), comma-separated (a newline costs two bytes in a string literal); the
+// blocklist's exact ranks in 3 base-64 digits (the ranks are a permutation, ~14 bits a word
+// whatever the form: in rank order the list is 201 KB gzip, sorted with ranks 209 KB, and saves
+// the sort at load); estimator ranks as one character holding
+// round(log10(rank) * RANK_STEPS_PER_DECADE), i.e. within 6.2 % of the rank (0.026 in log10 of the
+// guesses), which costs ~1 byte per word instead of ~2 for exact ranks.
+//
+// The files are committed; test/policy/dictionaries.test.ts regenerates them and requires identical
+// content, so they cannot drift from the packages.
+//
+// Usage: node packages/policy/scripts/compileDictionaries.mjs          (writes the files)
 //        node packages/policy/scripts/compileDictionaries.mjs --check  (exit 1 when stale)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,102 +39,117 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The environment override lets the drift test point --check at a deliberately stale copy.
-export const DICTIONARIES_FILE = process.env.STEPWISE_DICTIONARIES_FILE ?? join(pkgDir, 'src/estimator/dictionaries.js');
+export const DATA_DIR = process.env.STEPWISE_DICTIONARIES_DIR ?? join(pkgDir, 'src/estimator/data');
 
-/** zxcvbn 4.4.2 keeps about 30,000 entries per list; so does our estimator. */
-export const LIST_LIMIT = 30_000;
-/** Longer words are never matched (the estimator looks at substrings up to this length). */
-export const MAX_WORD_LENGTH = 24;
-/** Dictionary kinds in the order of the estimator's packed values (rank * 4 + kind). */
-const KINDS = ['passwords', 'words', 'names'];
-/** The English lists the estimator uses, as before: see src/estimator/compiledEstimator.ts. */
-const WORD_LISTS = ['commonWords-en', 'wikipedia-en', 'cardinalNumbers-en', 'ordinalNumbers-en', 'daysOfWeek-en', 'months-en', 'seasons-en', 'rainbowColors-en', 'planets-en', 'zodiacSigns-en', 'militaryAlphabet-en'];
-const NAME_LISTS = ['firstnames-en', 'lastnames-en'];
+/** Words of zxcvbn's lists ranked up to this go into stage 1 (sized so stage 1 stays under 300 KB gzip with the blocklist). */
+export const CORE_RANK_LIMIT = Number(process.env.CORE ?? 6000);
+/** Estimator ranks are kept as round(log10(rank) * this); must match src/estimator/rankCodes.ts. */
+export const RANK_STEPS_PER_DECADE = 19;
+/** zxcvbn 4.4.2's word lists (frequency_lists.coffee) and the kind each is reported as. */
+const ZXCVBN_LISTS = { english_wikipedia: 'words', us_tv_and_film: 'words', surnames: 'names', female_names: 'names', male_names: 'names' };
 
-/** 64 characters that need no escaping in JSON; each value is 3 of them (18 bits). */
+/** 64 characters that need no escaping in JSON; an exact value is 3 of them (18 bits). */
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUE_WIDTH = 3;
+/** 90 characters that need no escaping in JSON and are not the separator (# to ~ without , and \\): one-character codes. */
+const CODES = [...Array(92)].map((_, k) => String.fromCharCode(0x23 + k)).filter((c) => c !== '\\' && c !== ',').join('');
 
-function encodeValues(values) {
+function encodeExact(values) {
   let out = '';
   for (const v of values) {
-    if (!Number.isInteger(v) || v < 0 || v >= 64 ** VALUE_WIDTH) throw new Error(`value out of range: ${v}`);
+    if (!Number.isInteger(v) || v < 0 || v >= 64 ** 3) throw new Error(`value out of range: ${v}`);
     out += DIGITS[(v >> 12) & 63] + DIGITS[(v >> 6) & 63] + DIGITS[v & 63];
   }
   return out;
 }
 
-/** Words sorted by UTF-16 code units (what the engine's binary search compares), one per line. */
-function sortedTable(map, keep = () => true) {
-  const words = [...map.keys()].filter(keep).sort();
-  for (const w of words) if (w.includes('\n') || w.length === 0) throw new Error(`word cannot be stored: ${JSON.stringify(w)}`);
-  return { words: words.join('\n'), values: encodeValues(words.map((w) => map.get(w))) };
+function rankCode(rank) {
+  const q = Math.round(Math.log10(rank) * RANK_STEPS_PER_DECADE);
+  if (q >= CODES.length) throw new Error(`rank out of range: ${rank}`);
+  return CODES[q];
 }
 
-function isAscii(word) {
-  return !/[^\u0000-\u007f]/.test(word);
+/** Sorted words, each line: one code for the length of the prefix shared with the previous word, then the rest. */
+function frontCode(words) {
+  let previous = '';
+  const lines = [];
+  for (const w of words) {
+    if (w.length === 0 || w.includes(',') || /[^\x20-\x7e]/.test(w)) throw new Error(`word cannot be stored: ${JSON.stringify(w)}`);
+    let shared = 0;
+    const limit = Math.min(previous.length, w.length, CODES.length - 1);
+    while (shared < limit && previous.charCodeAt(shared) === w.charCodeAt(shared)) shared++;
+    lines.push(CODES[shared] + w.slice(shared));
+    previous = w;
+  }
+  return lines.join(',');
 }
 
-/** The data module's text; a pure function of the installed zxcvbn-ts packages. */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The data modules' texts by file name; a pure function of the installed packages. */
 export function compileDictionaries() {
   const common = require('@zxcvbn-ts/language-common');
-  const en = require('@zxcvbn-ts/language-en');
+  const lists = require('zxcvbn/lib/frequency_lists');
+  const graphs = require('zxcvbn/lib/adjacency_graphs');
   const version = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+  const source = { '@zxcvbn-ts/language-common': version('@zxcvbn-ts/language-common'), zxcvbn: version('zxcvbn') };
 
-  // The estimator's dictionary: exactly what buildRankedDictionary kept from these lists.
-  const lists = [
-    { kind: 'passwords', words: common.dictionary['passwords-common'] },
-    ...WORD_LISTS.map((name) => ({ kind: 'words', words: en.dictionary[name] })),
-    ...NAME_LISTS.map((name) => ({ kind: 'names', words: en.dictionary[name] })),
-  ];
-  const best = new Map();
-  for (const { kind, words } of lists) {
-    if (!Array.isArray(words)) throw new Error(`missing list for ${kind}`);
-    const count = Math.min(words.length, LIST_LIMIT);
-    for (let r = 0; r < count; r++) {
-      const word = words[r].toLowerCase();
-      if (word.length === 0 || word.length > MAX_WORD_LENGTH) continue;
-      const packed = (r + 1) * 4 + KINDS.indexOf(kind);
-      const existing = best.get(word);
-      if (existing === undefined || existing > packed) best.set(word, packed);
-    }
-  }
-
-  // The blocklist's ranked list: every entry, lowercased, rank = position + 1 (first wins).
-  const ranks = new Map();
+  // The blocklist: every entry, lowercased, rank = position + 1 (first wins).
+  const shipped = new Map();
   common.dictionary['passwords-common'].forEach((p, k) => {
     const key = p.toLowerCase();
-    if (!ranks.has(key)) ranks.set(key, k + 1);
+    if (!shipped.has(key)) shipped.set(key, k + 1);
   });
+  const blocklistWords = [...shipped.keys()];
 
-  const data = {
-    $comment: 'Generated by packages/policy/scripts/compileDictionaries.mjs from the zxcvbn-ts packages named in source; do not edit.',
-    source: { '@zxcvbn-ts/language-common': version('@zxcvbn-ts/language-common'), '@zxcvbn-ts/language-en': version('@zxcvbn-ts/language-en'), listLimit: LIST_LIMIT, maxWordLength: MAX_WORD_LENGTH },
-    // The ~100 words with a non-ASCII letter get a table of their own: one such word would make
-    // V8 store the whole 800 KB string with two bytes per character.
-    estimator: { ...sortedTable(best, isAscii), other: sortedTable(best, (w) => !isAscii(w)) },
-    commonPasswords: { count: common.dictionary['passwords-common'].length, ...sortedTable(ranks) },
-    graphs: { qwerty: common.adjacencyGraphs.qwerty, keypad: common.adjacencyGraphs.keypad },
-    diceware: common.dictionary['diceware-common'].join('\n'),
+  // In the blocklist's (rank) order: zxcvbn's rank for the passwords it lists; the 30 it lists and
+  // the shipped list does not go with the words.
+  const zxcvbnPasswords = new Map(lists.passwords.map((p, k) => [p, k + 1]));
+  const passwordRanks = blocklistWords.map((w) => rankCode(zxcvbnPasswords.get(w) ?? shipped.get(w)));
+
+  // Words and names: the best rank over zxcvbn's lists (zxcvbn keeps each word in one list only).
+  const words = new Map();
+  const add = (word, rank, kind) => {
+    const existing = words.get(word);
+    if (!existing || existing.rank > rank) words.set(word, { rank, kind });
   };
-  // Pure ASCII on disk (non-ASCII as \\u escapes), so the source itself is one byte per character.
-  const literal = JSON.stringify(data).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `// Generated by packages/policy/scripts/compileDictionaries.mjs; do not edit (types: dictionaries.d.ts).\nexport default ${literal};\n`;
+  for (const [name, kind] of Object.entries(ZXCVBN_LISTS)) lists[name].forEach((w, k) => add(w, k + 1, kind));
+  for (const [p, rank] of zxcvbnPasswords) if (!shipped.has(p)) add(p, rank, 'passwords');
+  const table = (keep) => {
+    const sorted = [...words.keys()].filter((w) => keep(words.get(w).rank)).sort(byCodeUnits);
+    return {
+      words: frontCode(sorted),
+      ranks: sorted.map((w) => rankCode(words.get(w).rank)).join(''),
+      // w: word, n: name, p: password (zxcvbn's list only); the estimator's feedback names the kind.
+      kinds: sorted.map((w) => words.get(w).kind[0]).join(''),
+    };
+  };
+
+  const header = '// Generated by packages/policy/scripts/compileDictionaries.mjs; do not edit (types: the .d.ts beside it).\nexport default ';
+  const module = (data) => `${header}${JSON.stringify({ $comment: 'Generated by packages/policy/scripts/compileDictionaries.mjs; do not edit.', source, ...data })};\n`;
+  return {
+    'commonPasswords.js': module(((sorted) => ({ count: sorted.length, words: frontCode(sorted), ranks: encodeExact(sorted.map((w) => shipped.get(w))) }))([...blocklistWords].sort(byCodeUnits))),
+    'estimatorCore.js': module({ rankStepsPerDecade: RANK_STEPS_PER_DECADE, coreRankLimit: CORE_RANK_LIMIT, passwordRanks: passwordRanks.join(''), graphs, ...table((rank) => rank <= CORE_RANK_LIMIT) }),
+    'estimatorRest.js': module(table((rank) => rank > CORE_RANK_LIMIT)),
+    'diceware.js': module({ words: common.dictionary['diceware-common'].join('\n') }),
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = compileDictionaries();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(DICTIONARIES_FILE, 'utf8');
-    } catch {}
-    if (current !== text) {
-      process.stderr.write(`${DICTIONARIES_FILE} is stale: run node packages/policy/scripts/compileDictionaries.mjs\n`);
-      process.exitCode = 1;
+  const files = compileDictionaries();
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(DATA_DIR, name);
+    if (process.argv.includes('--check')) {
+      let current = '';
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {}
+      if (current !== text) {
+        process.stderr.write(`${path} is stale: run node packages/policy/scripts/compileDictionaries.mjs\n`);
+        process.exitCode = 1;
+      }
+    } else {
+      writeFileSync(path, text);
+      process.stdout.write(`${path}: ${(text.length / 1024).toFixed(0)} KB\n`);
     }
-  } else {
-    writeFileSync(DICTIONARIES_FILE, text);
-    process.stdout.write(`${DICTIONARIES_FILE}: ${(text.length / 1024).toFixed(0)} KB\n`);
   }
 }

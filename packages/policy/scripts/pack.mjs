@@ -21,8 +21,8 @@ const stage = mkdtempSync(join(tmpdir(), 'stepwise-policy-pack-'));
 try {
   // Runtime dependencies stay external (installed with the package); @stepwise/core and its
   // yaml + ajv are bundled, since core is private. The compiled dictionaries
-  // (src/estimator/dictionaries.js) stay behind import(): with splitting they become a chunk
-  // of their own that Node and a consumer's bundler load only on first use.
+  // (src/estimator/data/*.js) stay behind import(): with splitting each becomes a chunk of its
+  // own that Node and a consumer's bundler load only on first use.
   const external = ['re2js'];
   await build({
     entryPoints: { index: join(pkgDir, 'src/index.ts') },

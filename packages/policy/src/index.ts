@@ -18,8 +18,9 @@ export { DEFAULT_ESTIMATOR_WINDOW, estimateStrength } from './evaluate/estimateS
 export type { PasswordEvaluation, RuleResult, RuleId, StrengthResult } from './evaluate/result';
 export type { PasswordEstimator, StrengthEstimate, EstimatorFeedback } from './estimator/types';
 export { createEstimator, scoreFromGuesses, type EstimatorData } from './estimator/createEstimator';
-export { loadDefaultEstimator } from './estimator/loadDefaultEstimator';
-export type { AdjacencyGraph } from './estimator/matchSpatial';
+export { loadCoreEstimator, loadDefaultEstimator } from './estimator/loadDefaultEstimator';
+export { loadEvaluationStages, type EvaluationStages } from './evaluate/loadEvaluationStages';
+export type { AdjacencyGraph, AdjacencyGraphs, GraphName } from './estimator/matchSpatial';
 export { loadCommonPasswords, createCommonPasswordList, type CommonPasswordList } from './blocklist/commonPasswords';
 export { entraNormalize } from './blocklist/entraNormalize';
 export { decoratedBases } from './blocklist/decoratedBases';

@@ -4,7 +4,7 @@ import { matchDates } from './matchDates';
 import { matchDictionary } from './matchDictionary';
 import { matchRepeat } from './matchRepeat';
 import { matchSequence } from './matchSequence';
-import { matchSpatial, type AdjacencyGraph } from './matchSpatial';
+import { matchSpatial, type AdjacencyGraphs } from './matchSpatial';
 import { mostGuessableSequence } from './mostGuessableSequence';
 import { buildRankedDictionary, type RankedDictionary } from './rankedDictionary';
 import type { PasswordEstimator, StrengthEstimate } from './types';
@@ -14,37 +14,44 @@ export interface EstimatorData {
   passwords: readonly string[];
   words: readonly (readonly string[])[];
   names: readonly (readonly string[])[];
-  graphs: Readonly<Partial<Record<'qwerty' | 'keypad', AdjacencyGraph>>>;
+  /** zxcvbn 4.4.2 has qwerty, dvorak, keypad and mac_keypad; a missing graph is not matched. */
+  graphs: AdjacencyGraphs;
 }
 
-/** How many entries of each list are kept: zxcvbn 4.4.2 keeps about 30,000 per list (so does scripts/compileDictionaries.mjs). */
-const LIST_LIMIT = 30_000;
-
 /**
- * Our zxcvbn-style estimator: zxcvbn 4.4.2's matchers and scoring over the zxcvbn-ts
- * dictionaries, with every list merged into one sorted table. Chosen by measurement over zxcvbn-ts
- * (README "Choosing the estimator"). Dictionaries are passed in, so this file carries no data.
+ * Our zxcvbn-style estimator: zxcvbn 4.4.2's matchers and scoring (ported from its
+ * matching.coffee and scoring.coffee), with every list merged into one sorted table, every entry
+ * of every list ranked. Chosen by measurement over zxcvbn-ts (README "Choosing the estimator").
+ * Dictionaries are passed in, so this file carries no data.
  */
 export function createEstimator(data: EstimatorData): PasswordEstimator {
   const dictionary = buildRankedDictionary([
-    { kind: 'passwords', words: data.passwords, limit: LIST_LIMIT },
-    ...data.words.map((words) => ({ kind: 'words' as const, words, limit: LIST_LIMIT })),
-    ...data.names.map((words) => ({ kind: 'names' as const, words, limit: LIST_LIMIT })),
+    { kind: 'passwords', words: data.passwords },
+    ...data.words.map((words) => ({ kind: 'words' as const, words })),
+    ...data.names.map((words) => ({ kind: 'names' as const, words })),
   ]);
-  return estimatorOver(dictionary, data.graphs);
+  return estimatorOver([dictionary], data.graphs);
 }
 
-/** The estimator over a dictionary already built (the default one comes compiled: loadDefaultEstimator). */
-export function estimatorOver(dictionary: RankedDictionary, graphs: EstimatorData['graphs']): PasswordEstimator {
+/** The estimator over dictionaries already built (the default ones come compiled: loadDefaultEstimator). */
+export function estimatorOver(dictionaries: readonly RankedDictionary[], graphs: AdjacencyGraphs): PasswordEstimator {
+  // The context words rarely change between keystrokes: their table is built once per set.
+  let lastKey: string | undefined;
+  let lastInputs: RankedDictionary | undefined;
   return {
     estimate(password: string, userInputs: readonly string[]): StrengthEstimate {
-      const inputs = buildRankedDictionary([{ kind: 'user-inputs', words: userInputWords(userInputs) }]);
-      return estimateWith(password, [dictionary, inputs], graphs);
+      const key = userInputs.join('\u0000');
+      if (key !== lastKey || !lastInputs) {
+        lastInputs = buildRankedDictionary([{ kind: 'user-inputs', words: userInputWords(userInputs) }]);
+        lastKey = key;
+      }
+      const inputs = lastInputs;
+      return estimateWith(password, inputs.table.size > 0 ? [...dictionaries, inputs] : dictionaries, graphs);
     },
   };
 }
 
-function estimateWith(password: string, dictionaries: readonly RankedDictionary[], graphs: EstimatorData['graphs']): StrengthEstimate {
+function estimateWith(password: string, dictionaries: readonly RankedDictionary[], graphs: AdjacencyGraphs): StrengthEstimate {
   const guessesLog10 = (text: string): { guessesLog10: number; sequence: Match[] } => {
     const matches: Match[] = [
       ...matchDictionary(text, dictionaries),
@@ -60,12 +67,19 @@ function estimateWith(password: string, dictionaries: readonly RankedDictionary[
   return { score, guessesLog10: round(result.guessesLog10), feedback: estimatorFeedback(score, result.sequence) };
 }
 
-/** zxcvbn's thresholds: 10^3, 10^6, 10^8, 10^10 guesses (plus its delta of 5, negligible here). */
+/**
+ * zxcvbn 4.4.2's guesses_to_score (time_estimates.coffee): below 10^3 + 5, 10^6 + 5, 10^8 + 5 and
+ * 10^10 + 5 guesses. The margin matters: one brute-force run of 8 characters is 10^8 + 1 guesses
+ * (the sequence's additive term), a 2, not a 3 (issue 11).
+ */
+const DELTA = 5;
 export function scoreFromGuesses(guessesLog10: number): 0 | 1 | 2 | 3 | 4 {
-  if (guessesLog10 < 3) return 0;
-  if (guessesLog10 < 6) return 1;
-  if (guessesLog10 < 8) return 2;
-  if (guessesLog10 < 10) return 3;
+  if (guessesLog10 >= 11) return 4;
+  const guesses = 10 ** guessesLog10;
+  if (guesses < 1e3 + DELTA) return 0;
+  if (guesses < 1e6 + DELTA) return 1;
+  if (guesses < 1e8 + DELTA) return 2;
+  if (guesses < 1e10 + DELTA) return 3;
   return 4;
 }
 

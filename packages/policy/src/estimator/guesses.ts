@@ -10,8 +10,10 @@ const MIN_SUBMATCH_SINGLE = Math.log10(10);
 const MIN_SUBMATCH_MULTI = Math.log10(50);
 const MIN_YEAR_SPACE = 20;
 
-// Average degree and key count of the two keyboards (zxcvbn's constants for its graphs).
-const KEYBOARD = { qwerty: { starts: 94, degree: 4.595744680851064 }, keypad: { starts: 15, degree: 5.066666666666666 } } as const;
+// Key count and average degree zxcvbn 4.4.2 computes from its qwerty graph (used for qwerty and
+// dvorak) and from its keypad graph (keypad and mac_keypad): scoring.coffee, spatial_guesses.
+const KEYBOARD = { starts: 94, degree: 4.595744680851064 } as const;
+const KEYPAD = { starts: 15, degree: 5.066666666666666 } as const;
 
 export function matchGuessesLog10(match: Match, passwordLength: number): number {
   if (match.guessesLog10 !== undefined) return match.guessesLog10;
@@ -45,7 +47,7 @@ function rawGuessesLog10(match: Match, length: number): number {
 }
 
 function spatialGuessesLog10(match: SpatialMatch, length: number): number {
-  const { starts, degree } = KEYBOARD[match.graph];
+  const { starts, degree } = match.graph === 'qwerty' || match.graph === 'dvorak' ? KEYBOARD : KEYPAD;
   let guesses = 0;
   for (let i = 2; i <= length; i++) {
     const possibleTurns = Math.min(match.turns, i - 1);

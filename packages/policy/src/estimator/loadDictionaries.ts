@@ -1,38 +1,25 @@
-import type { AdjacencyGraph } from './matchSpatial';
-
-/** A sorted word table as stored: words newline-joined, values 3 characters each (see sortedWordTable). */
-export interface StoredTable {
-  words: string;
-  values: string;
-}
+import type { CommonPasswordData, DicewareData, EstimatorCoreData, StoredWordTable } from './dictionaryData';
 
 /**
- * The one data file the engine loads lazily (`dictionaries.js`, generated), compiled at build time from
- * the zxcvbn-ts packages by `scripts/compileDictionaries.mjs`: the estimator's merged word table
- * (ASCII words, and the few others apart), the common-password list with its ranks, the keyboard
- * graphs and the diceware list.
+ * The data modules the engine loads lazily, compiled at build time by
+ * scripts/compileDictionaries.mjs, each with `import()` on first call only so that bundlers put
+ * each in a chunk of its own and a page fetches only what it uses (issue 14 item 9):
+ * the blocklist alone for the rule verdicts, the estimator's core for a first strength verdict,
+ * the rest of its words for the final one, the diceware list for the generator. Memoised; a
+ * failed load is retried on the next call.
  */
-export interface CompiledDictionaries {
-  source: Record<string, string | number>;
-  estimator: StoredTable & { other: StoredTable };
-  commonPasswords: StoredTable & { count: number };
-  graphs: Record<'qwerty' | 'keypad', AdjacencyGraph>;
-  /** 7,776 words, newline-joined. */
-  diceware: string;
+function lazy<T>(load: () => Promise<{ default: T }>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().then((m) => m.default);
+    pending.catch(() => {
+      pending = undefined;
+    });
+    return pending;
+  };
 }
 
-let pending: Promise<CompiledDictionaries> | undefined;
-
-/**
- * Loads the data with `import()` on first call only, so a page that never checks a password
- * never downloads it (bundlers put it in a chunk of its own). Shared by the estimator, the
- * common-password list and the generator: one download, one parse. Memoised; a failed load is
- * retried on the next call.
- */
-export function loadDictionaries(): Promise<CompiledDictionaries> {
-  pending ??= import('./dictionaries').then((m) => m.default);
-  pending.catch(() => {
-    pending = undefined;
-  });
-  return pending;
-}
+export const loadCommonPasswordData: () => Promise<CommonPasswordData> = lazy(() => import('./data/commonPasswords'));
+export const loadEstimatorCoreData: () => Promise<EstimatorCoreData> = lazy(() => import('./data/estimatorCore'));
+export const loadEstimatorRestData: () => Promise<StoredWordTable> = lazy(() => import('./data/estimatorRest'));
+export const loadDicewareData: () => Promise<DicewareData> = lazy(() => import('./data/diceware'));

@@ -1,3 +1,5 @@
+import type { GraphName } from './matchSpatial';
+
 /** A part of the password explained by one pattern, as zxcvbn's matchers describe it. */
 export type Match = DictionaryMatch | SpatialMatch | RepeatMatch | SequenceMatch | YearMatch | DateMatch | BruteforceMatch;
 
@@ -24,7 +26,7 @@ export type DictionaryKind = 'passwords' | 'words' | 'names' | 'user-inputs';
 
 export interface SpatialMatch extends MatchBase {
   pattern: 'spatial';
-  graph: 'qwerty' | 'keypad';
+  graph: GraphName;
   turns: number;
   shifted: number;
 }

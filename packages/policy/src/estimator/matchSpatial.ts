@@ -3,12 +3,17 @@ import type { SpatialMatch } from './match';
 /** A keyboard layout: for each key, its neighbours in a fixed order of directions (zxcvbn format). */
 export type AdjacencyGraph = Readonly<Record<string, ReadonlyArray<string | null>>>;
 
+/** zxcvbn 4.4.2's four graphs (adjacency_graphs.coffee), in its order. */
+export const GRAPH_NAMES = ['qwerty', 'dvorak', 'keypad', 'mac_keypad'] as const;
+export type GraphName = (typeof GRAPH_NAMES)[number];
+export type AdjacencyGraphs = Readonly<Partial<Record<GraphName, AdjacencyGraph>>>;
+
 const SHIFTED = /[~!@#$%^&*()_+QWERTYUIOPASDFGHJKL:"ZXCVBNM<>?{}|]/;
 
 /** Keyboard walks of 3+ keys (zxcvbn's spatial_match), linear in the password length. */
-export function matchSpatial(password: string, graphs: Readonly<Partial<Record<'qwerty' | 'keypad', AdjacencyGraph>>>): SpatialMatch[] {
+export function matchSpatial(password: string, graphs: AdjacencyGraphs): SpatialMatch[] {
   const out: SpatialMatch[] = [];
-  for (const name of ['qwerty', 'keypad'] as const) {
+  for (const name of GRAPH_NAMES) {
     const graph = graphs[name];
     if (!graph) continue;
     let i = 0;
@@ -16,7 +21,7 @@ export function matchSpatial(password: string, graphs: Readonly<Partial<Record<'
       let j = i + 1;
       let lastDirection = -1;
       let turns = 0;
-      let shifted = name === 'qwerty' && SHIFTED.test(password[i]!) ? 1 : 0;
+      let shifted = (name === 'qwerty' || name === 'dvorak') && SHIFTED.test(password[i]!) ? 1 : 0;
       for (;;) {
         const adjacents = Object.hasOwn(graph, password[j - 1]!) ? graph[password[j - 1]!]! : [];
         let found = false;

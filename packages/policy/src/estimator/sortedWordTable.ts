@@ -15,23 +15,17 @@ export interface SortedWordTable {
    * as soon as no word continues it, so it only reads as far as some word goes.
    */
   prefixesOf(text: string, start: number, found: (end: number, value: number) => void): void;
+  /**
+   * One step of a walk that may branch (the l33t readings): of the words in [lo, hi), which all
+   * share a prefix of `depth` units, those whose unit at `depth` is `unit`. Writes the new range
+   * to `range` and returns false when it is empty. Start with [0, size) and depth 0.
+   */
+  narrow(lo: number, hi: number, depth: number, unit: number, range: Int32Array): boolean;
+  /** The value of the word at `index` if it is `length` units long, else -1. */
+  valueIfLength(index: number, length: number): number;
   /** The word at a position of the sorted order. */
   wordAt(index: number): string;
   valueAt(index: number): number;
-}
-
-/** 64 characters that need no escaping in JSON; each value is 3 of them (see scripts/compileDictionaries.mjs). */
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUE_WIDTH = 3;
-
-export function decodeValues(encoded: string): Int32Array {
-  const digit = new Int8Array(128).fill(-1);
-  for (let k = 0; k < DIGITS.length; k++) digit[DIGITS.charCodeAt(k)] = k;
-  const out = new Int32Array(encoded.length / VALUE_WIDTH);
-  for (let k = 0, at = 0; k < out.length; k++, at += VALUE_WIDTH) {
-    out[k] = (digit[encoded.charCodeAt(at)]! << 12) | (digit[encoded.charCodeAt(at + 1)]! << 6) | digit[encoded.charCodeAt(at + 2)]!;
-  }
-  return out;
 }
 
 /** A table over `words` (sorted, newline-joined, no empty line) and their values. */
@@ -96,6 +90,28 @@ export function createSortedWordTable(words: string, values: Int32Array): Sorted
         if (lengthOf(lo) === depth + 1) found(start + depth, values[lo]!);
       }
     },
+    narrow(lo, hi, depth, unit, range) {
+      // The one word equal to the shared prefix itself (if any) sorts first and has no unit at depth.
+      if (lo < hi && lengthOf(lo) === depth) lo++;
+      let a = lo;
+      let b = hi;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (words.charCodeAt(startOf(mid) + depth) < unit) a = mid + 1;
+        else b = mid;
+      }
+      const first = a;
+      b = hi;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (words.charCodeAt(startOf(mid) + depth) <= unit) a = mid + 1;
+        else b = mid;
+      }
+      range[0] = first;
+      range[1] = a;
+      return first < a;
+    },
+    valueIfLength: (index, length) => (lengthOf(index) === length ? values[index]! : -1),
     wordAt: (index) => words.slice(startOf(index), startOf(index) + lengthOf(index)),
     valueAt: (index) => values[index]!,
   };
@@ -124,50 +140,33 @@ export function sortedWordTableOf(pairs: Iterable<readonly [string, number]>): S
 }
 
 /**
- * Several tables with disjoint words read as one: `prefixesOf` reports in the same order one
- * table would (shortest first), so matches do not depend on how the words were split.
+ * Two tables as one (the estimator's core words and the rest, loaded apart): one sorted table,
+ * so a walk stays one walk. The lower value wins for a word in both.
  */
-export function combineTables(tables: readonly SortedWordTable[]): SortedWordTable {
-  const parts = tables.filter((t) => t.size > 0);
-  if (parts.length === 1) return parts[0]!;
-  const offsets: number[] = [];
-  let size = 0;
-  for (const t of parts) {
-    offsets.push(size);
-    size += t.size;
+export function mergeTables(a: SortedWordTable, b: SortedWordTable): SortedWordTable {
+  if (b.size === 0) return a;
+  if (a.size === 0) return b;
+  const words: string[] = [];
+  const values: number[] = [];
+  let i = 0;
+  let j = 0;
+  let wa = a.wordAt(0);
+  let wb = b.wordAt(0);
+  while (i < a.size || j < b.size) {
+    if (j >= b.size || (i < a.size && wa < wb)) {
+      words.push(wa);
+      values.push(a.valueAt(i));
+      if (++i < a.size) wa = a.wordAt(i);
+    } else if (i >= a.size || wb < wa) {
+      words.push(wb);
+      values.push(b.valueAt(j));
+      if (++j < b.size) wb = b.wordAt(j);
+    } else {
+      words.push(wa);
+      values.push(Math.min(a.valueAt(i), b.valueAt(j)));
+      if (++i < a.size) wa = a.wordAt(i);
+      if (++j < b.size) wb = b.wordAt(j);
+    }
   }
-  const locate = (index: number): [SortedWordTable, number] => {
-    let k = parts.length - 1;
-    while (k > 0 && offsets[k]! > index) k--;
-    return [parts[k]!, index - offsets[k]!];
-  };
-  return {
-    size,
-    find(word) {
-      for (const t of parts) {
-        const value = t.find(word);
-        if (value !== -1) return value;
-      }
-      return -1;
-    },
-    prefixesOf(text, start, found) {
-      // The first table is the big one; the others are small and rarely match, so the common
-      // case reports straight through without collecting.
-      let hits: [number, number][] | undefined;
-      const collect = (end: number, value: number) => (hits ??= []).push([end, value]);
-      for (let k = 1; k < parts.length; k++) parts[k]!.prefixesOf(text, start, collect);
-      if (!hits) return parts[0]!.prefixesOf(text, start, found);
-      parts[0]!.prefixesOf(text, start, collect);
-      hits.sort((a, b) => a[0] - b[0]);
-      for (const [end, value] of hits) found(end, value);
-    },
-    wordAt: (index) => {
-      const [t, k] = locate(index);
-      return t.wordAt(k);
-    },
-    valueAt: (index) => {
-      const [t, k] = locate(index);
-      return t.valueAt(k);
-    },
-  };
+  return createSortedWordTable(words.join('\n'), Int32Array.from(values));
 }

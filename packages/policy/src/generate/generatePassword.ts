@@ -63,7 +63,7 @@ async function resourcesFor(policy: PolicyDocument, options: GenerateOptions) {
   const [estimator, commonPasswords, wordlist] = await Promise.all([
     options.estimator ?? (needsEstimator ? import('../estimator/loadDefaultEstimator').then((m) => m.loadDefaultEstimator()) : undefined),
     options.commonPasswords ?? (needsList ? import('../blocklist/commonPasswords').then((m) => m.loadCommonPasswords()) : undefined),
-    options.wordlist ?? (options.kind === 'passphrase' ? import('../estimator/loadDictionaries').then((m) => m.loadDictionaries()).then((d) => d.diceware.split('\n')) : undefined),
+    options.wordlist ?? (options.kind === 'passphrase' ? import('../estimator/loadDictionaries').then((m) => m.loadDicewareData()).then((d) => d.words.split('\n')) : undefined),
   ]);
   return { ...(estimator ? { estimator } : {}), ...(commonPasswords ? { commonPasswords } : {}), ...(wordlist ? { wordlist } : {}) };
 }

@@ -33,7 +33,8 @@ export default function CompareTable({ password, policies, context, evaluator, s
       <tbody>
         {rows.map(({ policy, evaluation }) => {
           const failed = evaluation.rules.filter((r) => !r.ok);
-          const verdict = failed.some((r) => r.severity === 'error') ? 'fail' : 'pass';
+          // A rule still waiting for its data (staged loading) leaves a pass open, never a failure.
+          const verdict = failed.some((r) => r.severity === 'error') ? 'fail' : evaluation.pending.length > 0 ? 'pending' : 'pass';
           return (
             <tr key={policy.id} data-policy={policy.id} data-verdict={verdict} className={policy.id === selected ? styles.selectedRow : undefined}>
               <th scope="row">
@@ -41,7 +42,7 @@ export default function CompareTable({ password, policies, context, evaluator, s
                   {policy.title}
                 </button>
               </th>
-              <td><span className={`${styles.pill} ${styles[verdict] ?? ''}`}>{verdict === 'pass' ? 'Accepted' : 'Rejected'}</span></td>
+              <td><span className={`${styles.pill} ${styles[verdict] ?? ''}`}>{verdict === 'pass' ? 'Accepted' : verdict === 'fail' ? 'Rejected' : 'Checking…'}</span></td>
               <td>
                 {failed.length === 0 ? <span className={styles.muted}>none</span> : failed.map((r) => (
                   <span key={r.rule} className={`${styles.chip} ${r.severity === 'error' ? styles.chipFail : styles.chipWarn}`} title={r.message}>{ruleTitle(r.rule, policy.document)}</span>

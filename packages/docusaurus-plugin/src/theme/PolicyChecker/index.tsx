@@ -84,10 +84,11 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
   if (!policy) return <div className="alert alert--danger">Unknown policy “{initialPolicy}”.</div>;
 
   const failing = evaluation ? evaluation.rules.filter((r) => !r.ok && r.severity === 'error') : [];
-  const state = password.length === 0 ? 'empty' : !evaluation ? 'pending' : failing.length > 0 ? 'fail' : 'pass';
+  // Staged data (issue 14 item 9): a rule failing is final at once; a pass waits for every rule.
+  const state = password.length === 0 ? 'empty' : !evaluation ? 'pending' : failing.length > 0 ? 'fail' : evaluation.pending.length > 0 ? 'pending' : 'pass';
   const summary =
     state === 'empty' ? 'Type a password to check it.'
-    : state === 'pending' ? 'Loading the checker and its word lists…'
+    : state === 'pending' ? (evaluation ? 'Checking against the word lists…' : 'Loading the checker and its word lists…')
     : state === 'fail' ? `Does not meet ${policy.title}: ${failing.length} ${failing.length === 1 ? 'rule fails' : 'rules fail'}.`
     : `Meets ${policy.title}.`;
 
@@ -152,7 +153,7 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
         </div>
       </details>
 
-      <div id={`${id}-verdict`} className={`${styles.verdict} ${styles[state] ?? ''}`} role="status" aria-live="polite" data-verdict={state} data-testid="checker-verdict">
+      <div id={`${id}-verdict`} className={`${styles.verdict} ${styles[state] ?? ''}`} role="status" aria-live="polite" data-verdict={state} data-stage={evaluator?.stage} data-testid="checker-verdict">
         <span className={styles.verdictIcon} aria-hidden="true">{state === 'pass' ? '✓' : state === 'fail' ? '✕' : state === 'pending' ? '…' : '•'}</span>
         <span>{summary}</span>
         {evaluation && <span className={styles.length}>{evaluation.length} characters</span>}
@@ -162,6 +163,8 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
       {evaluation && (
         <>
           <StrengthMeter strength={evaluation.strength} />
+          {/* The preliminary estimator can rate higher than the final one, never lower (loadEvaluator.ts). */}
+          {evaluator?.stage === 'preliminary' && evaluation.strength && <p data-testid="checker-preliminary">Preliminary strength: the full word lists are still loading and may lower it.</p>}
           <Feedback warning={evaluation.feedback.warning} suggestions={freshSuggestions(evaluation)} />
           <RuleResults results={evaluation.rules} policy={policy.document} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
         </>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { EvaluablePolicy, PasswordContext, PasswordEvaluation } from '@stepwise/policy';
-import type { Evaluator } from '../../browser/loadEvaluator';
+import type { PasswordContext, EvaluablePolicy } from '@stepwise/policy';
+import type { Evaluator, StagedEvaluation } from '../../browser/loadEvaluator';
 
 /**
  * Evaluates on every change, synchronously (the estimator sees at most 256 code points, so one
@@ -8,7 +8,7 @@ import type { Evaluator } from '../../browser/loadEvaluator';
  * named `stepwise:evaluate` (durations only, never the text) for the benchmark. Undefined while
  * the field is empty or the evaluator is still loading.
  */
-export function usePolicyEvaluation(password: string, policy: EvaluablePolicy | undefined, context: PasswordContext, evaluator: Evaluator | undefined): PasswordEvaluation | undefined {
+export function usePolicyEvaluation(password: string, policy: EvaluablePolicy | undefined, context: PasswordContext, evaluator: Evaluator | undefined): StagedEvaluation | undefined {
   return useMemo(() => {
     if (!policy || !evaluator || password.length === 0) return undefined;
     const start = performance.now();
