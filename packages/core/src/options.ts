@@ -14,6 +14,11 @@ export interface LoadOptions {
    * position. Off, every file is composed up front (same results, slower).
    */
   fast: boolean;
+  /**
+   * Diagnostics reported per file at most; the rest are counted in one "and N more" diagnostic,
+   * so a file of 75,000 problems costs no more than a file of 100 (issue 15, item 3).
+   */
+  maxDiagnostics: number;
 }
 
 export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = Object.freeze({
@@ -21,6 +26,7 @@ export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = Object.freeze({
   maxAliasCount: 16,
   maxDepth: 64,
   fast: true,
+  maxDiagnostics: 100,
 });
 
 export function resolveLoadOptions(options: Partial<LoadOptions> = {}): LoadOptions {

@@ -1,4 +1,6 @@
 import type { Diagnostic, NodePath } from '../diagnostic';
+import { problemsCapped } from '../diagnosticCap';
+import { DEFAULT_LOAD_OPTIONS } from '../options';
 import type { ParsedYaml, RangeTarget } from '../load/parseYaml';
 import { closestMatch } from './closestMatch';
 import type { SchemaCode } from './codes';
@@ -8,11 +10,15 @@ import type { SchemaError, SchemaValidator } from './compileSchema';
  * Validates a parsed document and translates each schema error into a diagnostic at the exact
  * node: the key for an unknown key, the value for a bad value, the parent mapping for a missing
  * key (after Spectral's `convertAjvErrors` + `getRangeForJsonPath`).
+ *
+ * At most `maxDiagnostics` are reported, and only those are located in the source (locating
+ * composes the positioned document); the rest become one "and N more" diagnostic (issue 15,
+ * item 3).
  */
-export function validateWithSchema(parsed: ParsedYaml, validator: SchemaValidator, subject = 'document'): Diagnostic<SchemaCode>[] {
+export function validateWithSchema(parsed: ParsedYaml, validator: SchemaValidator, subject = 'document', maxDiagnostics = DEFAULT_LOAD_OPTIONS.maxDiagnostics): Diagnostic<SchemaCode>[] {
   if (validator(parsed.value)) return [];
   const seen = new Set<string>();
-  const out: Diagnostic<SchemaCode>[] = [];
+  const found: Translated[] = [];
   for (const error of validator.errors ?? []) {
     // `if` only says that a `then` failed; the `then` error is reported on its own.
     if (error.keyword === 'if') continue;
@@ -20,15 +26,20 @@ export function validateWithSchema(parsed: ParsedYaml, validator: SchemaValidato
     const key = `${translated.code}\u0000${translated.path.join('\u0000')}\u0000${translated.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({
-      code: translated.code,
-      severity: 'error',
-      message: translated.message,
-      file: parsed.file,
-      range: parsed.locate(translated.path, translated.target),
-      path: translated.path,
-      ...(translated.hint ? { hint: translated.hint } : {}),
-    });
+    found.push(translated);
+  }
+  const out: Diagnostic<SchemaCode>[] = found.slice(0, maxDiagnostics).map((translated) => ({
+    code: translated.code,
+    severity: 'error',
+    message: translated.message,
+    file: parsed.file,
+    range: parsed.locate(translated.path, translated.target),
+    path: translated.path,
+    ...(translated.hint ? { hint: translated.hint } : {}),
+  }));
+  if (found.length > maxDiagnostics) {
+    const omitted = found.slice(maxDiagnostics).map(() => ({ severity: 'error' as const }));
+    out.push(problemsCapped(omitted, maxDiagnostics, parsed.file, parsed.locate(found[maxDiagnostics]!.path, found[maxDiagnostics]!.target)));
   }
   return out;
 }
