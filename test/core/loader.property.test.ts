@@ -91,7 +91,7 @@ describe('the loader never throws and always points inside the file (security re
       }),
       SETTINGS,
     );
-  });
+  }, 120_000); // 400 full parses: slow on a loaded shared machine, never a timing assertion.
 });
 
 // Valid runbooks built from the schema's vocabulary: ids, roles, variants, inputs, branches.

@@ -175,6 +175,14 @@ describe('generated documents: both paths give the same value or both reject', (
     const full = parseYaml(text, 'g.yaml', { fast: false });
     expect(fast.diagnostics.map((d) => d.code)).toEqual(full.diagnostics.map((d) => d.code));
     expect(fast.value).toStrictEqual(full.value);
+    // And the same positions for every key and value (the fast path locates without composing).
+    if (full.diagnostics.length === 0 && full.value !== null && typeof full.value === 'object') {
+      for (const [key, child] of Object.entries(full.value)) {
+        expect(fast.locate([key], 'key')).toEqual(full.locate([key], 'key'));
+        expect(fast.locate([key], 'value')).toEqual(full.locate([key], 'value'));
+        if (child !== null && typeof child === 'object') for (const inner of Object.keys(child)) expect(fast.locate([key, Array.isArray(child) ? Number(inner) : inner])).toEqual(full.locate([key, Array.isArray(child) ? Number(inner) : inner]));
+      }
+    }
     const value = fastParse(text);
     if (value !== NOT_FAST) {
       taken++;

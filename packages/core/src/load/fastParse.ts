@@ -1,4 +1,5 @@
 import { load } from 'js-yaml';
+import { DEFAULT_LOAD_OPTIONS } from '../options';
 import { CORE_1_2_SCHEMA } from './coreSchema';
 
 export const NOT_FAST = Symbol('not-fast');
@@ -42,7 +43,7 @@ const UNUSUAL_TEXT = /\t|\r|^%|^---[^\n]|^\.\.\.|["'\]},]#|(?:^|[\s[{,])\?(?:\s|
  * unknown one), so a file that defines no anchor holds no alias; js-yaml resolves aliases to
  * shared references, so even an alias bomb costs it linear time before it is turned away here.
  */
-export function fastParse(text: string): unknown {
+export function fastParse(text: string, maxDepth: number = DEFAULT_LOAD_OPTIONS.maxDepth): unknown {
   if (UNUSUAL_TEXT.test(text)) return NOT_FAST;
   let state: LoaderState | undefined;
   let unusual = false;
@@ -64,7 +65,7 @@ export function fastParse(text: string): unknown {
     });
     if (unusual) return NOT_FAST;
     if (state?.anchorMap && Object.keys(state.anchorMap).length > 0) return NOT_FAST;
-    return value === undefined || value === null || !plainKeys(value) ? NOT_FAST : value;
+    return value === undefined || value === null || !plainShape(value, maxDepth) ? NOT_FAST : value;
   } catch {
     return NOT_FAST;
   }
@@ -138,16 +139,26 @@ function skipSeparation(text: string, from: number, end: number): number {
 }
 
 /**
- * False when a mapping key reads "null": js-yaml turns a null key (`~:`, `: v`, `{ : v }`) into
- * the property "null" and `yaml` into "", and the positioned parser refuses null keys.
+ * False when the value nests deeper than `maxDepth` (the positioned parser then reports where),
+ * or when a mapping key reads "null": js-yaml turns a null key (`~:`, `: v`, `{ : v }`) into the
+ * property "null" and `yaml` into "", and the positioned parser refuses null keys. Iterative, one
+ * pass, no recursion.
  */
-function plainKeys(value: unknown): boolean {
-  const stack: unknown[] = [value];
+function plainShape(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
   while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === null || typeof item !== 'object') continue;
-    if (!Array.isArray(item) && Object.hasOwn(item, 'null')) return false;
-    for (const child of Object.values(item)) if (child !== null && typeof child === 'object') stack.push(child);
+    const [item, depth] = stack.pop()!;
+    if (depth > maxDepth) return false;
+    if (Array.isArray(item)) {
+      for (const child of item) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+      continue;
+    }
+    const record = item as Record<string, unknown>;
+    for (const key in record) {
+      if (key === 'null') return false;
+      const child = record[key];
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
   }
   return true;
 }

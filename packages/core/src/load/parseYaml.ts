@@ -1,5 +1,6 @@
 import { parseDocument, type Document } from 'yaml';
 import { LineIndex } from '../locate/lineIndex';
+import { buildFastLocator } from '../locate/fastLocator';
 import { FILE_START, type Diagnostic, type NodePath, type Position, type Range } from '../diagnostic';
 import { resolveLoadOptions, type LoadOptions } from '../options';
 import { findNode } from '../locate/findNode';
@@ -83,15 +84,25 @@ export function parseYaml(source: string, file = '<input>', options: Partial<Loa
   // Fast path: most files are well formed, and need no positions unless a later stage (schema,
   // cross-references) finds a problem; then `locate` composes the full document on demand.
   if (limits.fast) {
-    const value = fastParse(text);
-    if (value !== NOT_FAST && depthWithin(value, limits.maxDepth)) {
+    const value = fastParse(text, limits.maxDepth);
+    if (value !== NOT_FAST) {
+      let fast: ReturnType<typeof buildFastLocator> | null | undefined;
       let full: ReturnType<typeof composeFull> | undefined;
+      const lines = new LineIndex(text);
       return {
         file,
         text,
         value,
         diagnostics: [],
-        locate: (path, target) => {
+        locate: (path, target = 'value') => {
+          // Positions from a second js-yaml pass where it can give them exactly; composing the
+          // `yaml` Document of a 1 MiB file for one diagnostic cost seconds (issue 15, item 3).
+          fast ??= buildFastLocator(text) ?? null;
+          if (fast) {
+            const found = fast(path);
+            const span = target === 'key' && found.depth === path.length && found.key ? found.key : found.node;
+            return span ? offsetRange(lines, span[0], span[1]) : FILE_START;
+          }
           full ??= composeFull(text);
           return full ? locateIn(full.doc, full.lineCounter, path, target) : FILE_START;
         },
@@ -171,18 +182,6 @@ function locateIn(doc: Document, lineCounter: LineIndex, path: NodePath, target:
   const node = target === 'key' && found.depth === path.length && found.key ? found.key : found.node;
   if (!node || !node.range) return FILE_START;
   return offsetRange(lineCounter, node.range[0], node.range[1]);
-}
-
-/** Iterative depth check of a plain value (the fast path has no document to walk). */
-function depthWithin(value: unknown, maxDepth: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    if (depth > maxDepth) return false;
-    for (const child of Object.values(item)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-  }
-  return true;
 }
 
 function capped(diagnostics: Diagnostic<LoadCode>[], max: number, file: string): Diagnostic<LoadCode>[] {
