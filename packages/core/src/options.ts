@@ -10,8 +10,9 @@ export interface LoadOptions {
   /** Deepest nesting of mappings and sequences accepted. */
   maxDepth: number;
   /**
-   * Try the fast parser first and compose the positioned document only when a problem needs a
-   * position. Off, every file is composed up front (same results, slower).
+   * Try the fast parser first (js-yaml, limited to what the positioned parser reads the same way)
+   * and find positions only when a problem needs one. Off, every file is composed up front with
+   * the positioned parser (same values, same diagnostics, slower).
    */
   fast: boolean;
   /**

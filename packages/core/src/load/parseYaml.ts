@@ -82,7 +82,7 @@ export function parseYaml(source: string, file = '<input>', options: Partial<Loa
   }
 
   // Fast path: most files are well formed, and need no positions unless a later stage (schema,
-  // cross-references) finds a problem; then `locate` composes the full document on demand.
+  // cross-references) finds a problem; then `locate` finds them on demand (fastLocator.ts).
   if (limits.fast) {
     const value = fastParse(text, limits.maxDepth);
     if (value !== NOT_FAST) {
