@@ -89,12 +89,15 @@ function unusualNode(text: string, start: number, state: LoaderState): boolean {
   const c = text.charCodeAt(at);
   if (state.kind === 'scalar') {
     if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-      const newline = text.indexOf('\n', at);
-      if (newline !== -1 && newline < end) return true;
-      if (c === 0x22) {
-        for (let i = text.indexOf('\\', at); i !== -1 && i < end; i = text.indexOf('\\', i + 2)) {
-          const e = text[i + 1];
-          if (e === 'x' || e === 'u' || e === 'U') return true;
+      // Scanned within the node only: an indexOf to the end of the text for every quoted scalar
+      // made a file without backslashes quadratic.
+      for (let i = at + 1; i < end; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 0x0a) return true;
+        if (ch === 0x5c /* \ */ && c === 0x22) {
+          const e = text.charCodeAt(i + 1);
+          if (e === 0x78 /* x */ || e === 0x75 /* u */ || e === 0x55 /* U */) return true;
+          i++;
         }
       }
       return false;
@@ -103,8 +106,7 @@ function unusualNode(text: string, start: number, state: LoaderState): boolean {
     return false;
   }
   if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-    const newline = text.indexOf('\n', at);
-    if (newline !== -1 && newline < end) return true;
+    for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === 0x0a) return true;
     let next = end;
     while (text.charCodeAt(next) === 0x20) next++;
     return text.charCodeAt(next) === 0x3a; /* : */
