@@ -22,6 +22,8 @@ const CASES: [string, string[]][] = [
   ['duplicate-key.yaml', ['yaml-duplicate-key@4:1']],
   ['wrong-type.yaml', ['schema-type@12:17', 'schema-type@13:13']],
   ['unknown-key.yaml', ['schema-unknown-key@9:5']],
+  // 250 unknown keys: the first 100 are reported, then one diagnostic counts the rest (issue 15, item 3).
+  ['many-unknown-keys.yaml', [...Array.from({ length: 100 }, (_, i) => `schema-unknown-key@${12 + i}:1`), 'problems-capped@112:1']],
   ['missing-required.yaml', ['schema-missing-key@8:5']],
   ['dangling-branch.yaml', ['runbook-dangling-branch@12:13', 'runbook-unreachable-step@17:5']],
   ['branch-cycle.yaml', ['runbook-branch-cycle@16:11']],

@@ -1,5 +1,6 @@
 export * from './diagnostic';
 export * from './options';
+export { problemsCapped } from './diagnosticCap';
 export type { LoadCode } from './load/codes';
 export { parseYaml, type ParsedYaml, type RangeTarget } from './load/parseYaml';
 export { fastParse, NOT_FAST } from './load/fastParse';

@@ -10,10 +10,16 @@ export interface LoadOptions {
   /** Deepest nesting of mappings and sequences accepted. */
   maxDepth: number;
   /**
-   * Try the fast parser first and compose the positioned document only when a problem needs a
-   * position. Off, every file is composed up front (same results, slower).
+   * Try the fast parser first (js-yaml, limited to what the positioned parser reads the same way)
+   * and find positions only when a problem needs one. Off, every file is composed up front with
+   * the positioned parser (same values, same diagnostics, slower).
    */
   fast: boolean;
+  /**
+   * Diagnostics reported per file at most; the rest are counted in one "and N more" diagnostic,
+   * so a file of 75,000 problems costs no more than a file of 100 (issue 15, item 3).
+   */
+  maxDiagnostics: number;
 }
 
 export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = Object.freeze({
@@ -21,6 +27,7 @@ export const DEFAULT_LOAD_OPTIONS: Readonly<LoadOptions> = Object.freeze({
   maxAliasCount: 16,
   maxDepth: 64,
   fast: true,
+  maxDiagnostics: 100,
 });
 
 export function resolveLoadOptions(options: Partial<LoadOptions> = {}): LoadOptions {

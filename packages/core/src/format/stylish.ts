@@ -46,13 +46,15 @@ export function sourceExcerpt(text: string | undefined, d: Diagnostic): string[]
   return [`  ${gutter} | ${shown}`, `  ${' '.repeat(gutter.length)} | ${caret}`];
 }
 
+/** The text of a 1-based line; CRLF, CR and LF all end a line (YAML 1.2 spec 5.4, b-break). */
 function nthLine(text: string, line: number): string | undefined {
+  const breaks = /\r\n?|\n/g;
   let start = 0;
   for (let i = 1; i < line; i++) {
-    const next = text.indexOf('\n', start);
-    if (next === -1) return undefined;
-    start = next + 1;
+    if (!breaks.exec(text)) return undefined;
+    start = breaks.lastIndex;
   }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  breaks.lastIndex = start;
+  const end = breaks.exec(text);
+  return text.slice(start, end ? end.index : undefined);
 }

@@ -1,4 +1,6 @@
-import { isAlias, isCollection, isMap, isPair, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
+import { LineIndex } from '../locate/lineIndex';
+import { buildFastLocator } from '../locate/fastLocator';
 import { FILE_START, type Diagnostic, type NodePath, type Position, type Range } from '../diagnostic';
 import { resolveLoadOptions, type LoadOptions } from '../options';
 import { findNode } from '../locate/findNode';
@@ -6,6 +8,10 @@ import { offsetRange } from '../locate/offsetRange';
 import { isBinary } from './isBinary';
 import { YAML_ERROR_CODES, type LoadCode } from './codes';
 import { fastParse, NOT_FAST } from './fastParse';
+import { checkDirectives } from './checkDirectives';
+import { checkDocument } from './checkDocument';
+import { loneSurrogateAt } from './loneSurrogate';
+import { problemsCapped } from '../diagnosticCap';
 
 /** Whether a range should cover a mapping entry's key or its value. */
 export type RangeTarget = 'key' | 'value';
@@ -24,11 +30,12 @@ export interface ParsedYaml {
  * Reads YAML text into a plain value, keeping what is needed to map any later problem back to a
  * source range. Never throws: every failure becomes a diagnostic (security reference, item 1).
  *
- * Positions are computed lazily from offsets: the LineCounter only records newline offsets
- * while lexing, so files without problems pay almost nothing for positions.
+ * Positions are computed lazily from offsets (LineIndex), and only for the diagnostics reported,
+ * so files without problems pay nothing for positions.
  */
-export function parseYaml(text: string, file = '<input>', options: Partial<LoadOptions> = {}): ParsedYaml {
+export function parseYaml(source: string, file = '<input>', options: Partial<LoadOptions> = {}): ParsedYaml {
   const limits = resolveLoadOptions(options);
+  let text = source;
   const fail = (code: LoadCode, message: string, hint?: string): ParsedYaml => ({
     file,
     text,
@@ -36,6 +43,11 @@ export function parseYaml(text: string, file = '<input>', options: Partial<LoadO
     diagnostics: [{ code, severity: 'error', message, file, range: FILE_START, path: [], ...(hint ? { hint } : {}) }],
     locate: () => FILE_START,
   });
+  const failAt = (start: number, end: number, code: LoadCode, message: string, hint: string): ParsedYaml => {
+    const failed = fail(code, message, hint);
+    failed.diagnostics[0]!.range = offsetRange(new LineIndex(text), start, end);
+    return failed;
+  };
 
   // Size first, before any work proportional to the input.
   if (text.length > limits.maxSize) {
@@ -45,32 +57,52 @@ export function parseYaml(text: string, file = '<input>', options: Partial<LoadO
       'Split the file, or raise the size limit if this content is intended.',
     );
   }
+  // A lone CR is a line break in YAML 1.2 (spec 5.4, b-break) that neither the `yaml` library's
+  // LineCounter nor js-yaml's positions count, so every diagnostic of a CR-only file was at 1:1.
+  // Replacing it with LF keeps every offset, and line breaks in scalars become LF anyway (5.4).
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   if (isBinary(text)) {
     return fail('file-binary', 'File is not text (it contains NUL or control characters).', 'Check that the path names a YAML file.');
+  }
+
+  const surrogate = loneSurrogateAt(text);
+  if (surrogate !== -1) {
+    return failAt(surrogate, surrogate + 1, 'yaml-lone-surrogate', 'The file holds a lone UTF-16 surrogate, which is not a Unicode character.', 'Remove the character or write the whole character it was part of.');
+  }
+  const directive = checkDirectives(text);
+  if (directive) {
+    return failAt(directive.offset, directive.offset + 5, 'yaml-directive', directive.message, 'Remove the %YAML line; every file is read with the YAML 1.2 core schema.');
   }
 
   // The parser and composer recurse on flow collections; refuse absurd nesting before parsing
   // (security reference, item 1: `'['.repeat(5000)`).
   const flowDepth = maxFlowDepth(text, limits.maxDepth);
   if (flowDepth.exceeded) {
-    const at = positionAt(text, flowDepth.offset);
-    const tooDeep = fail('yaml-too-deep', `Nesting is deeper than ${limits.maxDepth} levels.`, 'Flatten the structure.');
-    tooDeep.diagnostics[0]!.range = { start: at, end: at };
-    return tooDeep;
+    return failAt(flowDepth.offset, flowDepth.offset, 'yaml-too-deep', `Nesting is deeper than ${limits.maxDepth} levels.`, 'Flatten the structure.');
   }
 
   // Fast path: most files are well formed, and need no positions unless a later stage (schema,
-  // cross-references) finds a problem; then `locate` composes the full document on demand.
+  // cross-references) finds a problem; then `locate` finds them on demand (fastLocator.ts).
   if (limits.fast) {
-    const value = fastParse(text);
-    if (value !== NOT_FAST && depthWithin(value, limits.maxDepth)) {
+    const value = fastParse(text, limits.maxDepth);
+    if (value !== NOT_FAST) {
+      let fast: ReturnType<typeof buildFastLocator> | null | undefined;
       let full: ReturnType<typeof composeFull> | undefined;
+      const lines = new LineIndex(text);
       return {
         file,
         text,
         value,
         diagnostics: [],
-        locate: (path, target) => {
+        locate: (path, target = 'value') => {
+          // Positions from a second js-yaml pass where it can give them exactly; composing the
+          // `yaml` Document of a 1 MiB file for one diagnostic cost seconds (issue 15, item 3).
+          fast ??= buildFastLocator(text) ?? null;
+          if (fast) {
+            const found = fast(path);
+            const span = target === 'key' && found.depth === path.length && found.key ? found.key : found.node;
+            return span ? offsetRange(lines, span[0], span[1]) : FILE_START;
+          }
           full ??= composeFull(text);
           return full ? locateIn(full.doc, full.lineCounter, path, target) : FILE_START;
         },
@@ -88,7 +120,9 @@ export function parseYaml(text: string, file = '<input>', options: Partial<LoadO
     // Deep block nesting can still exhaust the stack inside the composer: one diagnostic, not hundreds.
     return fail('yaml-too-deep', `Nesting is too deep to read.`, 'Flatten the structure.');
   }
-  for (const error of doc.errors) {
+  // Warnings too: the library reads an unknown tag as a string and skips an unknown directive.
+  const errors = doc.warnings.length > 0 ? [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]) : doc.errors;
+  for (const error of errors.slice(0, limits.maxDiagnostics)) {
     const code = YAML_ERROR_CODES[error.code] ?? 'yaml-syntax';
     diagnostics.push({
       code,
@@ -99,6 +133,10 @@ export function parseYaml(text: string, file = '<input>', options: Partial<LoadO
       path: [],
       ...(code === 'yaml-tab-indent' ? { hint: 'Indent with spaces; YAML does not allow tabs in indentation.' } : {}),
     });
+  }
+  if (errors.length > limits.maxDiagnostics) {
+    const first = errors[limits.maxDiagnostics]!;
+    diagnostics.push(problemsCapped(errors.slice(limits.maxDiagnostics).map(() => ({ severity: 'error' as const })), limits.maxDiagnostics, file, offsetRange(lineCounter, first.pos[0], first.pos[0])));
   }
 
   if (diagnostics.length === 0 && doc.contents === null) {
@@ -113,7 +151,7 @@ export function parseYaml(text: string, file = '<input>', options: Partial<LoadO
     });
   }
 
-  if (diagnostics.length === 0) diagnostics.push(...checkShape(doc, file, lineCounter, limits));
+  if (diagnostics.length === 0) diagnostics.push(...capped(checkDocument(doc, text, file, lineCounter, limits), limits.maxDiagnostics, file));
 
   let value: unknown;
   if (diagnostics.length === 0) {
@@ -126,68 +164,30 @@ export function parseYaml(text: string, file = '<input>', options: Partial<LoadO
   return { file, text, value, diagnostics, locate };
 }
 
-function composeFull(text: string): { doc: Document; lineCounter: LineCounter } | undefined {
-  const lineCounter = new LineCounter();
+function composeFull(text: string): { doc: Document; lineCounter: LineIndex } | undefined {
+  const lineCounter = new LineIndex(text);
   try {
-    return { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false }), lineCounter };
+    // uniqueKeys off: duplicate keys are found by checkDocument, by the JavaScript property they
+    // produce and in linear time (the library compares each key with every earlier one).
+    // resolveKnownTags off: YAML 1.1 tags (!!binary, !!timestamp, !!set) are not in the 1.2 core schema.
+    return { doc: parseDocument(text, { uniqueKeys: false, resolveKnownTags: false, prettyErrors: false, strict: true, stringKeys: false }), lineCounter };
   } catch {
     // The parser is not expected to throw, but pathological input must end as a diagnostic.
     return undefined;
   }
 }
 
-function locateIn(doc: Document, lineCounter: LineCounter, path: NodePath, target: RangeTarget = 'value'): Range {
+function locateIn(doc: Document, lineCounter: LineIndex, path: NodePath, target: RangeTarget = 'value'): Range {
   const found = findNode(doc, path);
   const node = target === 'key' && found.depth === path.length && found.key ? found.key : found.node;
   if (!node || !node.range) return FILE_START;
   return offsetRange(lineCounter, node.range[0], node.range[1]);
 }
 
-/** Iterative depth check of a plain value (the fast path has no document to walk). */
-function depthWithin(value: unknown, maxDepth: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    if (depth > maxDepth) return false;
-    for (const child of Object.values(item)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-  }
-  return true;
-}
-
-/**
- * Depth and alias limits, checked iteratively (no recursion, so 5,000-deep nesting cannot
- * overflow the stack) before the document is turned into plain values.
- */
-function checkShape(doc: Document, file: string, lineCounter: LineCounter, limits: LoadOptions): Diagnostic<LoadCode>[] {
-  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
-  let aliases = 0;
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (isAlias(node)) {
-      aliases++;
-      if (aliases > limits.maxAliasCount) {
-        return [at('yaml-alias-limit', `More than ${limits.maxAliasCount} aliases; the file looks like an alias bomb.`, node, 'Write the values out instead of using anchors and aliases.')];
-      }
-      continue;
-    }
-    if (!isCollection(node)) continue;
-    if (depth > limits.maxDepth) {
-      return [at('yaml-too-deep', `Nesting is deeper than ${limits.maxDepth} levels.`, node, 'Flatten the structure.')];
-    }
-    for (const item of node.items) {
-      if (isPair(item)) {
-        if (isMap(node) && isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });
-        stack.push({ node: item.value, depth: depth + 1 });
-      } else stack.push({ node: item, depth: depth + 1 });
-    }
-  }
-  return [];
-
-  function at(code: LoadCode, message: string, node: Node, hint: string): Diagnostic<LoadCode> {
-    const range = node.range ? offsetRange(lineCounter, node.range[0], node.range[0]) : FILE_START;
-    return { code, severity: 'error', message, file, range, path: [], hint };
-  }
+function capped(diagnostics: Diagnostic<LoadCode>[], max: number, file: string): Diagnostic<LoadCode>[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const omitted = diagnostics.slice(max);
+  return [...diagnostics.slice(0, max), problemsCapped<LoadCode>(omitted, max, file, omitted[0]!.range)];
 }
 
 /**
@@ -219,16 +219,6 @@ function maxFlowDepth(text: string, limit: number): { exceeded: boolean; offset:
     }
   }
   return { exceeded: false, offset: 0 };
-}
-
-function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 function firstLine(message: string): string {

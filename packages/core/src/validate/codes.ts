@@ -8,4 +8,5 @@ export type SchemaCode =
   | 'schema-length'
   | 'schema-range'
   | 'schema-unique'
-  | 'schema-invalid';
+  | 'schema-invalid'
+  | 'problems-capped';

@@ -1,4 +1,6 @@
 import type { Diagnostic, NodePath } from '../diagnostic';
+import { problemsCapped } from '../diagnosticCap';
+import { DEFAULT_LOAD_OPTIONS } from '../options';
 import type { ParsedYaml, RangeTarget } from '../load/parseYaml';
 import { closestMatch } from './closestMatch';
 import type { SchemaCode } from './codes';
@@ -8,11 +10,19 @@ import type { SchemaError, SchemaValidator } from './compileSchema';
  * Validates a parsed document and translates each schema error into a diagnostic at the exact
  * node: the key for an unknown key, the value for a bad value, the parent mapping for a missing
  * key (after Spectral's `convertAjvErrors` + `getRangeForJsonPath`).
+ *
+ * At most `maxDiagnostics` are reported, and only those are located in the source (locating
+ * composes the positioned document); the rest become one "and N more" diagnostic (issue 15,
+ * item 3).
  */
-export function validateWithSchema(parsed: ParsedYaml, validator: SchemaValidator, subject = 'document'): Diagnostic<SchemaCode>[] {
+export function validateWithSchema(parsed: ParsedYaml, validator: SchemaValidator, subject = 'document', maxDiagnostics = DEFAULT_LOAD_OPTIONS.maxDiagnostics): Diagnostic<SchemaCode>[] {
   if (validator(parsed.value)) return [];
   const seen = new Set<string>();
-  const out: Diagnostic<SchemaCode>[] = [];
+  // Only the reported ones are kept; the rest are counted (after the same de-duplication), so a
+  // file of 75,000 problems does not hold 75,000 translated diagnostics.
+  const kept: Translated[] = [];
+  let omitted = 0;
+  let firstOmitted: Translated | undefined;
   for (const error of validator.errors ?? []) {
     // `if` only says that a `then` failed; the `then` error is reported on its own.
     if (error.keyword === 'if') continue;
@@ -20,15 +30,23 @@ export function validateWithSchema(parsed: ParsedYaml, validator: SchemaValidato
     const key = `${translated.code}\u0000${translated.path.join('\u0000')}\u0000${translated.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({
-      code: translated.code,
-      severity: 'error',
-      message: translated.message,
-      file: parsed.file,
-      range: parsed.locate(translated.path, translated.target),
-      path: translated.path,
-      ...(translated.hint ? { hint: translated.hint } : {}),
-    });
+    if (kept.length < maxDiagnostics) kept.push(translated);
+    else {
+      omitted++;
+      firstOmitted ??= translated;
+    }
+  }
+  const out: Diagnostic<SchemaCode>[] = kept.map((translated) => ({
+    code: translated.code,
+    severity: 'error',
+    message: translated.message,
+    file: parsed.file,
+    range: parsed.locate(translated.path, translated.target),
+    path: translated.path,
+    ...hintOf(translated),
+  }));
+  if (firstOmitted) {
+    out.push(problemsCapped(Array.from({ length: omitted }, () => ({ severity: 'error' as const })), maxDiagnostics, parsed.file, parsed.locate(firstOmitted.path, firstOmitted.target)));
   }
   return out;
 }
@@ -38,7 +56,13 @@ interface Translated {
   message: string;
   path: NodePath;
   target: RangeTarget;
-  hint?: string;
+  /** A text, or a function computing it (a closest-match search) only for diagnostics reported. */
+  hint?: string | (() => string | undefined);
+}
+
+function hintOf(translated: Translated): { hint?: string } {
+  const hint = typeof translated.hint === 'function' ? translated.hint() : translated.hint;
+  return hint ? { hint } : {};
 }
 
 function translate(error: SchemaError, root: unknown, subject: string, rootSchema: unknown): Translated {
@@ -50,14 +74,16 @@ function translate(error: SchemaError, root: unknown, subject: string, rootSchem
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const key = String(params.additionalProperty ?? params.unevaluatedProperty);
-      const known = knownKeys(parent, rootSchema);
-      const suggestion = closestMatch(key, known);
       return {
         code: 'schema-unknown-key',
         message: `Unknown key "${key}" in ${where}.`,
         path: [...path, key],
         target: 'key',
-        hint: suggestion ? `Did you mean "${suggestion}"?` : known.length > 0 ? `Allowed keys: ${known.join(', ')}.` : undefined,
+        hint: () => {
+          const known = knownKeys(parent, rootSchema);
+          const suggestion = closestMatch(key, known);
+          return suggestion ? `Did you mean "${suggestion}"?` : known.length > 0 ? `Allowed keys: ${known.join(', ')}.` : undefined;
+        },
       };
     }
     case 'required':
@@ -67,13 +93,16 @@ function translate(error: SchemaError, root: unknown, subject: string, rootSchem
     case 'enum':
     case 'const': {
       const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
-      const suggestion = typeof error.data === 'string' ? closestMatch(error.data, allowed) : undefined;
+      const data = error.data;
       return {
         code: 'schema-enum',
         message: `${JSON.stringify(error.data)} is not allowed in ${where}; expected ${allowed.length === 1 ? JSON.stringify(allowed[0]) : `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`}.`,
         path,
         target: 'value',
-        hint: suggestion && suggestion !== error.data ? `Did you mean "${suggestion}"?` : undefined,
+        hint: () => {
+          const suggestion = typeof data === 'string' ? closestMatch(data, allowed) : undefined;
+          return suggestion && suggestion !== data ? `Did you mean "${suggestion}"?` : undefined;
+        },
       };
     }
     case 'pattern':
