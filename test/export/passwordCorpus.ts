@@ -12,6 +12,8 @@ export function asciiCorpus(): string[] {
     'Zt6%Hw9@Qm3&', 'Vq8#Lm2!xR7pKw', 'correcthorse1', 'Correct Horse 1', 'ab1!AB2@cd', 'aaaaaaaaaaaaaa1A', 'Ab1!Ab1!',
     'short1A!', 'lowercaseonlyword', 'UPPER lower 123', 'mixEDcase99!!', '!!!!Abc1defg', 'Abcdefghij1', 'abcdefghijK!',
     'Q1w2E3r4T5y6', '11aaBB!!ccDD', 'xY9$xY9$xY9', 'NoDigitsHere!', 'nouppercase1!', 'NOLOWERCASE1!', 'NoSymbols123',
+    // The space among symbols: one run of "others" for libpwquality's maxclassrepeat (src/check.c, simple()).
+    'Ab1!! !!x9Q', 'Rq4#  %&tW7', 'Kp2 ?!. mZ8',
   ];
   let seed = 0x5eed;
   const random = () => {

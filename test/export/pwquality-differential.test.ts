@@ -47,10 +47,14 @@ describe.skipIf(!available.ok)(`the exported pwquality.conf, judged by the real 
       const exported = exportPolicy(policy, 'pwquality');
       const exact = exactOnAscii(exported.fidelity);
       const natives = new Set(exact.flatMap((e) => e.native ?? []));
+      // A native that also carries a setting the report does not call exact (length.min names
+      // every credit, which must be at most 0; ocredit = -2 is minimum.symbol's, approximate
+      // under AD classes) keeps its neutral value, which the exact setting accepts.
+      const inexact = new Set(exported.fidelity.filter((e) => !exact.includes(e)).flatMap((e) => e.native ?? []));
       // The pwquality.conf holds the exact settings only; every other check is switched off, so
       // a refusal can only come from a setting the report calls exact.
       const settings: NativeSettings = { ...PWQUALITY_NEUTRAL };
-      for (const name of natives) settings[name] = exported.settings[name]!;
+      for (const name of natives) if (!inexact.has(name)) settings[name] = exported.settings[name]!;
       const path = join(work, `${policy.id}.conf`);
       writeFileSync(path, renderPwqualityConf(policy.id, settings));
 
@@ -90,5 +94,38 @@ describe.skipIf(!available.ok)('the report is honest about non-ASCII passwords',
     const [verdict] = checkWithLibpwquality(path, ['éèàxyz']);
     expect(verdict!.ok).toBe(true);
     expect(evaluatePassword('éèàxyz', onlySettings(policy, ['rules.length.min'])).ok).toBe(false);
+  });
+});
+
+describe.skipIf(!available.ok)('the report is honest about the space under AD classes', () => {
+  it('"approximate" minclass and ocredit under AD classes really differ on ASCII: libpwquality counts the space as "others"', () => {
+    const policy = fixture('pwq-minimums.yaml');
+    const exported = exportPolicy(policy, 'pwquality');
+    for (const setting of ['rules.composition.minClasses', 'rules.composition.minimum.symbol']) {
+      const found = exported.fidelity.find((e) => e.setting === setting);
+      expect(found).toMatchObject({ fidelity: 'approximate' });
+      expect(found?.exactForAscii).toBeUndefined();
+      expect(found?.detail).toContain('space');
+    }
+    // Lower and digit minimums count the same ASCII characters on both sides.
+    expect(exported.fidelity.find((e) => e.setting === 'rules.composition.minimum.lower')).toMatchObject({ fidelity: 'approximate', exactForAscii: true });
+    const settings: NativeSettings = { ...PWQUALITY_NEUTRAL, minclass: exported.settings.minclass!, ocredit: exported.settings.ocredit! };
+    const path = join(work, 'space.conf');
+    writeFileSync(path, renderPwqualityConf(policy.id, settings));
+    // Three spaces are 3 "others" for pwquality (a 4th class, and ocredit's 2), and no AD category
+    // at all (Microsoft's list has no space); "!" and "?" count on both sides.
+    const [spaces, symbols] = checkWithLibpwquality(path, ['Correct Horse 1 x', 'Correct!Horse?1x']);
+    expect(spaces!.ok).toBe(true);
+    expect(symbols!.ok).toBe(true);
+    const reduced = onlySettings(policy, ['rules.composition.minClasses', 'rules.composition.minimum.symbol']);
+    expect(evaluatePassword('Correct Horse 1 x', reduced).ok).toBe(false);
+    expect(evaluatePassword('Correct!Horse?1x', reduced).ok).toBe(true);
+  });
+
+  it('under the ascii scheme (Entra) the same settings stay exact for ASCII: the space is a symbol there', () => {
+    const policy = fixture('ascii-strict.yaml');
+    const ad: PolicyDocument = { ...policy, rules: { ...policy.rules, composition: { ...policy.rules!.composition!, classes: 'ad' } } };
+    expect(exportPolicy(policy, 'pwquality').fidelity.find((e) => e.setting === 'rules.composition.minClasses')).toMatchObject({ fidelity: 'approximate', exactForAscii: true });
+    expect(exportPolicy(ad, 'pwquality').fidelity.find((e) => e.setting === 'rules.composition.minClasses')?.exactForAscii).toBeUndefined();
   });
 });

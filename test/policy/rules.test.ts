@@ -164,6 +164,8 @@ describe('repetition', () => {
   it('maxClassRepeat: characters of one class in a row', () => {
     expect(rule('Ab123456c', { repetition: { maxClassRepeat: 5 } })).toMatchObject({ ok: false, measured: { longestClassRun: 6 } });
     expect(rule('Ab12345c', { repetition: { maxClassRepeat: 5 } }).ok).toBe(true);
+    // As libpwquality's "others": the space runs with the symbols, though it is no AD special.
+    expect(rule('Ab1!! !!x9Q', { repetition: { maxClassRepeat: 4 } })).toMatchObject({ ok: false, measured: { longestClassRun: 5 } });
   });
 });
 

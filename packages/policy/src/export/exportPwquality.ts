@@ -8,7 +8,8 @@ import type { FidelityEntry, NativeSettings, PolicyExport } from './types';
  * - minlen counts bytes (strlen) and cannot be set below 6 (PWQ_BASE_MIN_LENGTH);
  * - a positive credit lowers minlen per character of a class, so every credit is written as 0
  *   (or negative: "if less than 0 it is the minimum number of ... characters");
- * - minclass counts 4 classes: digits, upper, lower, others (any other byte);
+ * - minclass counts 4 classes: digits, upper, lower, others (any other byte: the space, control
+ *   characters and every ASCII punctuation mark), tested with isdigit/isupper/islower in simple();
  * - maxsequence counts monotonic sequences of byte values only (12345, fedcb), not keyboard rows;
  * - badwords, usercheck and gecoscheck match words of 4+ characters as substrings of the
  *   lowercased password, forwards and reversed;
@@ -37,6 +38,20 @@ export const PWQUALITY_NEUTRAL: NativeSettings = {
 const PWQ_BASE_MIN_LENGTH = 6;
 const CREDIT: Record<string, string> = { digit: 'dcredit', upper: 'ucredit', lower: 'lcredit', symbol: 'ocredit' };
 
+/**
+ * How far pwquality's classes match the policy's scheme on ASCII. libpwquality's "others" is any
+ * byte that is not a digit or an ASCII letter (src/check.c, simple()). The `ascii` scheme (Entra)
+ * counts every printable ASCII symbol and the space, so only control characters differ. The `ad`
+ * scheme counts as specials only Microsoft's list ~!@#$%^&*_-+=`|\(){}[]:;"'<>,.?/ ("Password
+ * must meet complexity requirements", learn.microsoft.com): the space is no AD category, so
+ * pwquality accepts "harbor quay 7" as 3 classes where AD counts 2. No pwquality setting leaves
+ * the space out, so under `ad` a setting that counts symbols is approximate, even for ASCII.
+ */
+function classFidelity(policy: PolicyDocument, bytes: ReturnType<typeof unicodeFidelity>): { base: 'exact' | 'approximate'; unicode?: ReturnType<typeof unicodeFidelity>; caveat: string } {
+  if ((policy.rules?.composition?.classes ?? 'ad') === 'ascii') return { base: 'exact', unicode: bytes, caveat: ' Control characters (a tab) are the exception: "others" for pwquality, no class for the policy.' };
+  return { base: 'approximate', caveat: ' Approximate even for ASCII: pwquality counts the space (and control characters) as "others", while the policy\'s AD classes count as specials only Microsoft\'s list ~!@#$%^&*_-+=`|\\(){}[]:;"\'<>,.?/, so pwquality accepts a password whose only symbols are spaces (such as "harbor quay 7" for 3 classes) that the policy refuses.' };
+}
+
 export function exportPwquality(policy: PolicyDocument): PolicyExport {
   const rules = policy.rules ?? {};
   const on = <T extends { enabled?: boolean }>(rule: T | undefined): T | undefined => (rule && rule.enabled !== false ? rule : undefined);
@@ -53,21 +68,24 @@ export function exportPwquality(policy: PolicyDocument): PolicyExport {
   if (length?.max !== undefined) mapped.push({ setting: 'rules.length.max', fidelity: 'not-enforceable', detail: 'pwquality has no maximum length.' });
 
   const composition = on(rules.composition);
+  const classes = classFidelity(policy, bytes);
   if (composition?.minClasses !== undefined) {
     settings.minclass = Math.min(4, composition.minClasses);
     if (composition.minClasses > 4) mapped.push(entry('rules.composition.minClasses', ['minclass'], 'pwquality counts 4 classes (digits, upper, lower, others); letters without case are "others" there, so at most 4 can be required.', 'approximate'));
-    else mapped.push(entry('rules.composition.minClasses', ['minclass'], `minclass = ${composition.minClasses} of digits, upper case, lower case and others.`, 'exact', bytes));
+    else mapped.push(entry('rules.composition.minClasses', ['minclass'], `minclass = ${composition.minClasses} of digits, upper case, lower case and others.${classes.caveat}`, classes.base, classes.unicode));
   }
   for (const [cls, count] of Object.entries(composition?.minimum ?? {})) {
     const native = CREDIT[cls];
     if (native && count !== undefined) {
       settings[native] = -count;
-      mapped.push(entry(`rules.composition.minimum.${cls}`, [native], `${native} = -${count}: at least ${count} ${cls === 'symbol' ? 'other (non-alphanumeric)' : cls} character${count === 1 ? '' : 's'}.`, 'exact', bytes));
+      // Digits and ASCII letters are the same on both sides; only "others" depends on the scheme.
+      const symbol = cls === 'symbol';
+      mapped.push(entry(`rules.composition.minimum.${cls}`, [native], `${native} = -${count}: at least ${count} ${symbol ? 'other (non-alphanumeric)' : cls} character${count === 1 ? '' : 's'}.${symbol ? classes.caveat : ''}`, symbol ? classes.base : 'exact', symbol ? classes.unicode : bytes));
     } else mapped.push({ setting: `rules.composition.minimum.${cls}`, fidelity: 'not-enforceable', detail: `pwquality has no minimum for "${cls}" characters (only digits, upper, lower and others).` });
   }
   if (composition?.classes !== undefined && composition.minClasses === undefined) mapped.push({ setting: 'rules.composition.classes', fidelity: 'exact', detail: 'Only the class scheme; it decides nothing by itself.' });
   // The scheme has no setting of its own: it only decides how minclass counts (no native name).
-  else if (composition?.classes !== undefined) mapped.push({ ...entry('rules.composition.classes', [], 'pwquality classes: digits, upper, lower, others.', 'exact', bytes) });
+  else if (composition?.classes !== undefined) mapped.push({ ...entry('rules.composition.classes', [], `pwquality classes: digits, upper, lower, others.${classes.caveat}`, classes.base, classes.unicode) });
   if (composition?.allowed === 'printable-ascii') mapped.push({ setting: 'rules.composition.allowed', fidelity: 'not-enforceable', detail: 'pwquality cannot refuse characters outside printable ASCII.' });
   else if (composition?.allowed !== undefined) mapped.push({ setting: 'rules.composition.allowed', fidelity: 'exact', detail: 'Any character is accepted, as in pwquality.' });
 

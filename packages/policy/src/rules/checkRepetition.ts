@@ -1,12 +1,18 @@
 import { characterClass } from '../evaluate/characterClass';
 import type { RuleResult } from '../evaluate/result';
-import type { RepetitionRule } from '../types';
+import type { CharacterClass, RepetitionRule } from '../types';
 import { ruleResult } from './ruleResult';
 
 /** Rows of a US keyboard, for straight walks such as `qwerty` or `lkjh` (libpwquality counts these too). */
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const KEY_POSITION = new Map<string, { row: number; column: number }>();
 KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((key, c) => KEY_POSITION.set(key, { row: r, column: c })));
+
+/** A run's class: as libpwquality, every non-alphanumeric (the space too) is one class, "others" (src/check.c, simple()). */
+function runClass(char: string): CharacterClass {
+  const found = characterClass(char, 'ad');
+  return found === 'none' ? 'symbol' : found;
+}
 
 export interface RepetitionMeasure {
   longestRepeat: number;
@@ -26,7 +32,7 @@ export function measureRepetition(password: string): RepetitionMeasure {
   let walk = 1;
   let walkStep = 0;
   let classRun = 1;
-  let previousClass = chars.length > 0 ? characterClass(chars[0]!, 'ad') : undefined;
+  let previousClass = chars.length > 0 ? runClass(chars[0]!) : undefined;
   for (let k = 1; k < chars.length; k++) {
     const a = chars[k - 1]!;
     const b = chars[k]!;
@@ -43,7 +49,7 @@ export function measureRepetition(password: string): RepetitionMeasure {
     if ((keyStep === 1 || keyStep === -1) && keyStep === walkStep) walk++;
     else walk = keyStep === 1 || keyStep === -1 ? 2 : 1;
     walkStep = keyStep;
-    const currentClass = characterClass(b, 'ad');
+    const currentClass = runClass(b);
     classRun = currentClass === previousClass ? classRun + 1 : 1;
     previousClass = currentClass;
     if (repeat > longestRepeat) longestRepeat = repeat;
