@@ -99,6 +99,19 @@ describe('code blocks in the READMEs and docs', () => {
     expect(result.status, `${where(block)}\n${result.stderr}`).toBe(0);
   }, 90_000);
 
+  // Running is not enough: a field that does not exist prints undefined. The examples also
+  // type-check, strictly, against the packages' public types (the repository's compiler options).
+  it('the TypeScript examples type-check against the public API', () => {
+    const dir = join(root, '.tmp/doc-examples-types');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    typescript.forEach((b, i) => writeFileSync(join(dir, `example-${i}.mts`), `// ${where(b)}\n${b.code}`));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', include: ['*.mts'] }));
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(dir, 'tsconfig.json')], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    expect(result.stdout, typescript.map((b, i) => `example-${i}.mts: ${where(b)}`).join('\n')).toBe('');
+    expect(result.status).toBe(0);
+  }, 300_000);
+
   const modeline = (b: CodeBlock) => ['yaml', 'yml'].includes(b.lang) && /^# yaml-language-server: \$schema=/.test(b.code);
   const schemaOf = (b: CodeBlock) => /\$schema=(\S+)/.exec(b.code)![1]!;
   // A block that holds the modeline alone shows the line to put first in a file, not a file: it
