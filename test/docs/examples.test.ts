@@ -21,11 +21,15 @@ const blocks = documentationFiles(root).flatMap((file) => codeBlocks(root, file)
 /** Set-up commands: run by CI itself or by the packaging tests, not in a scratch folder. */
 const SETUP = /^(npm (ci|start|test|install|run)\b|npx create-docusaurus|cd |git )/;
 const STEPWISE = /(^|\|\s*)(npx )?stepwise\b/;
+/** A block's own preparation: it writes a file (or folder) the block's next commands read. Run, and must succeed. */
+const PREPARES = /^(printf '[^']*'( '[^']*'| "[^"]*"| \S+)* > [\w./-]+|mkdir -p [\w./-]+)$/;
 /** Block languages that are prose or markup, not programs. */
 const NOT_PROGRAMS = new Set(['text', '', 'mdx', 'md', 'json', 'xml']);
 
 let scratch: string;
 let env: Record<string, string>;
+/** A finished run of the shipped Exchange runbook, as `stepwise run` saves it. */
+let record: string;
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'stepwise-doc-examples-'));
@@ -39,9 +43,11 @@ beforeAll(async () => {
   // The records the docs name: a finished run of the shipped Exchange runbook.
   const source = readFileSync(join(root, 'runbooks/exchange-password-reset.yaml'), 'utf8');
   const runbook = loadRunbook(source, 'runbooks/exchange-password-reset.yaml').runbook!;
-  const record = JSON.stringify(exportAuditRecord(await runThrough(runbook, source, runbook.variants?.[0]?.id ?? 'exchange-online')), null, 2);
-  for (const name of ['record.json', 'run.json']) writeFileSync(join(scratch, name), record);
-  env = { PATH: `${join(scratch, 'bin')}:${process.env.PATH}`, HOME: join(scratch, 'home'), NO_COLOR: '1', CANDIDATE: 'gravel-orbit-lantern-7-quietly', STEPWISE_ACTOR: 'docs@example.org' };
+  record = JSON.stringify(exportAuditRecord(await runThrough(runbook, source, runbook.variants?.[0]?.id ?? 'exchange-online')), null, 2);
+  writeFileSync(join(scratch, 'record.json'), record);
+  // The variables the docs' commands name, as a user would have set them: a password to check,
+  // the actor, and the head hash they copied into the ticket (that of record.json).
+  env = { PATH: `${join(scratch, 'bin')}:${process.env.PATH}`, HOME: join(scratch, 'home'), NO_COLOR: '1', CANDIDATE: 'gravel-orbit-lantern-7-quietly', STEPWISE_ACTOR: 'docs@example.org', TICKET_HEAD: (JSON.parse(record) as { headHash: string }).headHash };
 }, 120_000);
 
 afterAll(() => {
@@ -60,14 +66,25 @@ describe('code blocks in the READMEs and docs', () => {
   it.each(shell.map((b) => [where(b), b] as const))('%s: each shell command works as written', async (_, block) => {
     for (const command of shellCommands(block.code)) {
       if (SETUP.test(command)) continue;
+      if (!STEPWISE.test(command) && PREPARES.test(command)) {
+        const made = spawnSync('bash', ['-c', command], { cwd: scratch, env, encoding: 'utf8' });
+        expect([command, made.status], `${where(block)}\n${made.stderr}`).toEqual([command, 0]);
+        continue;
+      }
       expect(STEPWISE.test(command), `${where(block)}: "${command}" is neither set-up nor a stepwise command`).toBe(true);
       const interactive = (/stepwise check\b/.test(command) && !/--password-stdin|--batch/.test(command)) || /stepwise run\b/.test(command);
       if (interactive) {
         const screen = await untilFirstQuestion(command);
-        expect(screen, `${where(block)}: ${command}`).not.toMatch(/Usage:|internal error|Error:/);
+        expect(screen, `${where(block)}: ${command}`).not.toMatch(/Usage:|internal error|Error:|[Nn]o such file/);
+        // The pty stops at the first question; a person would answer them all and end with the
+        // finished record at --out, which the docs' next command (stepwise verify) reads.
+        const out = /stepwise run\b.*--out (\S+)/.exec(command)?.[1];
+        if (out) writeFileSync(join(scratch, out), record);
       } else {
         const result = spawnSync('bash', ['-o', 'pipefail', '-c', command], { cwd: scratch, env, encoding: 'utf8', timeout: 60_000 });
-        expect([command, result.status, /internal error:/.test(result.stderr)], `${where(block)}\n${result.stderr}`).toEqual([command, result.status === 1 ? 1 : 0, false]);
+        // Exit 1 is a finding, but not when a file the command names is missing: that is an example
+        // that cannot work as written (the CLI and bash both say "no such file").
+        expect([command, result.status, /internal error:/.test(result.stderr), /no such file/i.test(result.stderr)], `${where(block)}\n${result.stderr}`).toEqual([command, result.status === 1 ? 1 : 0, false, false]);
       }
     }
   }, 180_000);
@@ -82,11 +99,33 @@ describe('code blocks in the READMEs and docs', () => {
     expect(result.status, `${where(block)}\n${result.stderr}`).toBe(0);
   }, 90_000);
 
-  const files = blocks.filter((b) => ['yaml', 'yml'].includes(b.lang) && /^# yaml-language-server: \$schema=/.test(b.code));
+  // Running is not enough: a field that does not exist prints undefined. The examples also
+  // type-check, strictly, against the packages' public types (the repository's compiler options).
+  it('the TypeScript examples type-check against the public API', () => {
+    const dir = join(root, '.tmp/doc-examples-types');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    typescript.forEach((b, i) => writeFileSync(join(dir, `example-${i}.mts`), `// ${where(b)}\n${b.code}`));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', include: ['*.mts'] }));
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(dir, 'tsconfig.json')], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    expect(result.stdout, typescript.map((b, i) => `example-${i}.mts: ${where(b)}`).join('\n')).toBe('');
+    expect(result.status).toBe(0);
+  }, 300_000);
+
+  const modeline = (b: CodeBlock) => ['yaml', 'yml'].includes(b.lang) && /^# yaml-language-server: \$schema=/.test(b.code);
+  const schemaOf = (b: CodeBlock) => /\$schema=(\S+)/.exec(b.code)![1]!;
+  // A block that holds the modeline alone shows the line to put first in a file, not a file: it
+  // must name a schema that a complete example below validates against.
+  const lines = blocks.filter((b) => modeline(b) && !b.code.trim().includes('\n'));
+  const files = blocks.filter((b) => modeline(b) && b.code.trim().includes('\n'));
+  it.each(lines.map((b) => [where(b), b] as const))('%s: the modeline names the schema of a complete example', (_, block) => {
+    expect(files.map(schemaOf)).toContain(schemaOf(block));
+  });
+
   it.each(files.map((b, i) => [where(b), b, i] as const))('%s: a complete YAML file validates', (_, block, i) => {
     const dir = join(scratch, `yaml-${i}`);
     cpSync(join(root, 'policy'), join(dir, 'policy'), { recursive: true });
-    const schema = /\$schema=(\S+)/.exec(block.code)![1]!;
+    const schema = schemaOf(block);
     const kind = /config/.test(schema) ? 'config' : /runbook/.test(schema) ? 'runbook' : /standard/.test(schema) ? 'standard' : 'policy';
     const name = kind === 'config' ? 'stepwise.config.yaml' : kind === 'runbook' ? 'runbooks/doc-example.yaml' : kind === 'standard' ? 'policy/standards/doc-example.yaml' : 'policy/doc-example.yaml';
     mkdirSync(join(dir, 'runbooks'), { recursive: true });
