@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { DRIFT_FORMATS, DRIFT_FORMATTERS, driftPolicy, EXPORT_TARGETS, type DriftFormat } from '@stepwise/policy';
 import { EXIT } from '../exitCodes';
+import { writeReport } from '../writeReport';
 import { UsageError, type CliCommand } from '../io';
 import { parseOptions } from '../parseOptions';
 import { loadPolicyArgument } from '../policyArgument';
@@ -16,7 +15,7 @@ undeclared. Commit the JSON record under enforcement/ and the site's audit secti
 Options:
   --from <target>        one of ${EXPORT_TARGETS.join(', ')} (required)
   --format <name>        ${DRIFT_FORMATS.join(' | ')} (default text)
-  --out <file>           write the report there instead of standard output
+  -o, --output <file>    write the report there instead of standard output (folders created; --out also works)
   (export options such as --applies-to and --on-premises are taken as stepwise export takes them)
   -h, --help             this help
 
@@ -31,6 +30,7 @@ export const driftCommand: CliCommand = {
     const { values, positionals } = parseOptions(argv, {
       from: { type: 'string' },
       format: { type: 'string', default: 'text' },
+      output: { type: 'string', short: 'o' },
       out: { type: 'string' },
       'fine-grained-name': { type: 'string' },
       precedence: { type: 'string' },
@@ -57,8 +57,8 @@ export const driftCommand: CliCommand = {
     // The clock is read here, never in the engine: the record says when the comparison was made.
     const output = DRIFT_FORMATTERS[values.format as DriftFormat](report, new Date().toISOString());
     if (values.format === 'text') for (const d of report.diagnostics) io.stderr.write(`${d.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}\n`);
-    if (values.out !== undefined) writeFileSync(resolve(io.cwd, values.out), output);
-    else io.stdout.write(output);
+    // -o/--output as every command takes it (folders created); --out kept as its older name.
+    writeReport(io, output, values.output ?? values.out);
     return report.inSync ? EXIT.ok : EXIT.findings;
   },
 };

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXPORT_TARGETS, exportPolicy, formatFidelity, type ExportOptions } from '@stepwise/policy';
 import { EXIT } from '../exitCodes';
-import { UsageError, type CliCommand } from '../io';
+import { InputOutputError, UsageError, type CliCommand } from '../io';
 import { parseOptions } from '../parseOptions';
 import { loadPolicyArgument } from '../policyArgument';
 import { parseTarget } from '../readNativeFile';
@@ -66,8 +66,12 @@ export const exportCommand: CliCommand = {
     }
     const exported = exportPolicy(found.policy, target, options);
     const folder = resolve(io.cwd, values.out ?? `${found.policy.id}.${target}`);
-    mkdirSync(folder, { recursive: true });
-    for (const file of exported.files) writeFileSync(join(folder, file.name), file.content);
+    try {
+      mkdirSync(folder, { recursive: true });
+      for (const file of exported.files) writeFileSync(join(folder, file.name), file.content);
+    } catch (error) {
+      throw new InputOutputError(`cannot write into "${relative(io.cwd, folder) || folder}": ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    }
     io.stdout.write(values.format === 'json' ? `${JSON.stringify(exported, null, 2)}\n` : formatFidelity(exported));
     io.stderr.write(`Wrote ${exported.files.map((f) => relative(io.cwd, join(folder, f.name))).join(', ')}.\n`);
     return EXIT.ok;

@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '@stepwise/core';
 import { EXPORT_TARGETS, importPolicy, type ImportOptions } from '@stepwise/policy';
 import { EXIT } from '../exitCodes';
+import { writeReport } from '../writeReport';
 import { UsageError, type CliCommand } from '../io';
 import { parseOptions } from '../parseOptions';
 import { parseTarget, readNativeFile } from '../readNativeFile';
@@ -20,7 +19,7 @@ diagnostic (file:line:col) for every setting that has no equivalent in a policy.
 
 Options:
   --from <target>      one of ${EXPORT_TARGETS.join(', ')} (required)
-  --out <file>         write the policy there (default standard output)
+  -o, --output <file>  write the policy there (default standard output; --out also works)
   --id <id>            the new policy's id (default imported-<target>)
   --blacklist <file>   keycloak: the passwordBlacklist file, for its terms
   -h, --help           this help
@@ -33,7 +32,7 @@ export const importCommand: CliCommand = {
   summary: "Import a system's password settings (AD, Entra, pwquality, Keycloak) as a policy.",
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, { from: { type: 'string' }, out: { type: 'string' }, id: { type: 'string' }, blacklist: { type: 'string' } });
+    const { values, positionals } = parseOptions(argv, { from: { type: 'string' }, output: { type: 'string', short: 'o' }, out: { type: 'string' }, id: { type: 'string' }, blacklist: { type: 'string' } });
     const target = parseTarget(values.from, '--from');
     if (positionals.length !== 1) throw new UsageError('name the file to import.');
     if (values.id !== undefined && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(values.id)) throw new UsageError('--id takes lowercase letters, digits and hyphens.');
@@ -47,8 +46,7 @@ export const importCommand: CliCommand = {
       io.stderr.write(`stepwise import: "${file.name}" could not be read as ${target} settings.\n`);
       return EXIT.findings;
     }
-    if (values.out !== undefined) writeFileSync(resolve(io.cwd, values.out), imported.yaml);
-    else io.stdout.write(imported.yaml);
+    writeReport(io, imported.yaml, values.output ?? values.out);
     const unmapped = imported.diagnostics.filter((d) => d.code === 'import-no-equivalent').length;
     io.stderr.write(`Imported ${file.name} as policy ${imported.document!.id}${unmapped > 0 ? `; ${unmapped} setting${unmapped === 1 ? ' has' : 's have'} no equivalent` : ''}.\n`);
     return EXIT.ok;
