@@ -57,7 +57,7 @@ export default function AuditPage({ data }: Props): ReactNode {
                       return (
                         <td key={s.id}>
                           {cell ? (
-                            <Link to={`/${routes.policies}/${p.id}#conformance-${s.id}`} className={styles.cell} aria-label={`${p.title} against ${s.title}: ${cell.overall}`}>
+                            <Link to={`/${routes.policies}/${p.id}#conformance-${s.id}`} className={styles.cell} aria-label={`${cellLabel(cell.counts)}: ${p.title} against ${s.title}, ${cell.overall}`}>
                               <OutcomeBadge outcome={cell.overall}>{cellLabel(cell.counts)}</OutcomeBadge>
                             </Link>
                           ) : (

@@ -83,12 +83,17 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
 
   if (!policy) return <div className="alert alert--danger">Unknown policy “{initialPolicy}”.</div>;
 
-  const failing = evaluation ? evaluation.rules.filter((r) => !r.ok && r.severity === 'error') : [];
-  const state = password.length === 0 ? 'empty' : !evaluation ? 'pending' : failing.length > 0 ? 'fail' : 'pass';
+  // Rules whose data is still loading are not verdicts yet: shown as "checking", never as failed.
+  const pending = evaluator?.pending ?? [];
+  const results = evaluation ? evaluation.rules.filter((r) => !(pending as string[]).includes(r.rule)) : [];
+  const waiting = evaluation ? evaluation.rules.filter((r) => (pending as string[]).includes(r.rule)) : [];
+  const failing = results.filter((r) => !r.ok && r.severity === 'error');
+  const state = password.length === 0 ? 'empty' : !evaluation ? 'pending' : failing.length > 0 ? 'fail' : waiting.length > 0 ? 'pending' : 'pass';
   const summary =
     state === 'empty' ? 'Type a password to check it.'
-    : state === 'pending' ? 'Loading the checker and its word lists…'
-    : state === 'fail' ? `Does not meet ${policy.title}: ${failing.length} ${failing.length === 1 ? 'rule fails' : 'rules fail'}.`
+    : !evaluation ? 'Loading the checker…'
+    : state === 'fail' ? `Does not meet ${policy.title}: ${failing.length} ${failing.length === 1 ? 'rule fails' : 'rules fail'}${waiting.length > 0 ? ' so far' : ''}.`
+    : state === 'pending' ? 'No rule fails so far; the strength check is loading its word lists…'
     : `Meets ${policy.title}.`;
 
   return (
@@ -120,7 +125,8 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
             spellCheck={false}
             autoCapitalize="off"
             autoCorrect="off"
-            value={password}
+            // Uncontrolled (issue 14 item 10): React writes a controlled input's value into its
+            // `value` attribute, where any script, extension or saved page can read it.
             onFocus={load}
             onChange={(e) => setPassword(e.target.value)}
             aria-describedby={`${id}-verdict`}
@@ -163,7 +169,12 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
         <>
           <StrengthMeter strength={evaluation.strength} />
           <Feedback warning={evaluation.feedback.warning} suggestions={freshSuggestions(evaluation)} />
-          <RuleResults results={evaluation.rules} policy={policy.document} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
+          <RuleResults results={results} policy={policy.document} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
+          {waiting.length > 0 && (
+            <p className={styles.waiting} data-testid="checker-waiting">
+              Still checking: {waiting.map((r) => r.rule).join(' and ')} (its word lists are loading on this page; nothing is sent).
+            </p>
+          )}
         </>
       )}
 

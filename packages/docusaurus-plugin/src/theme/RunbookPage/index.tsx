@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
-import Checklist from '@theme/Checklist';
 import PageHeader from '@theme/PageHeader';
 import RunbookStepList from '@theme/RunbookStepList';
 import SafeMarkdown from '@theme/SafeMarkdown';
@@ -36,6 +35,15 @@ export default function RunbookPage({ data }: Props): ReactNode {
         }
       >
         <SafeMarkdown>{runbook.summary}</SafeMarkdown>
+        {/* The page's main action, at the top (issue 14 item 6); the run has its own page, so no step is shown twice. */}
+        <div className={styles.runActions}>
+          <Link className="button button--primary button--lg" to={`/${routes.runbooks}/${runbook.id}/run`} data-testid="start-run-link">
+            Start a run
+          </Link>
+          <Link className="button button--secondary button--lg" to={`/${routes.runbooks}/${runbook.id}/run`}>
+            Continue or resume a run
+          </Link>
+        </div>
       </PageHeader>
 
       <main className="container margin-vert--lg">
@@ -80,8 +88,6 @@ export default function RunbookPage({ data }: Props): ReactNode {
                 <FieldTable fields={runbook.inputs} />
               </section>
             )}
-
-            <Checklist runbook={runbook.id} data={runbook} />
 
             <section className="margin-vert--lg">
               <h2 id="steps">Steps</h2>
