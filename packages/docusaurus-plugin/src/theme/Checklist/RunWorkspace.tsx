@@ -167,6 +167,10 @@ function RunView({ run, runId, headingPrefix, apply, onClose, onNew, onReload, s
       <div ref={summary}>
         <RunSummary run={run} runId={runId} record={record} identity={identity} baseName={baseName} onClose={onClose} />
       </div>
+      {/* On a phone the sticky summary holds the progress only; the exports follow it, not sticky. */}
+      <div className={`${styles.exportButtons} ${styles.phoneExports}`}>
+        <ExportButtons record={record} runbook={runbook} baseName={baseName} />
+      </div>
       {stale && (
         <div className="alert alert--warning" role="alert" data-testid="run-stale">
           <p>{stale}</p>
