@@ -96,6 +96,28 @@ describe('focus and scrolling follow the work (issue 14 item 1)', () => {
     await page.close();
   }, 120_000);
 
+  it('the navbar search does not take focus back when its index arrives', async () => {
+    const { page, errors } = await fresh(UNLOCK_RUN);
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    await page.route(/search-index.*\.json/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    // The engineer clicks into the search (its index starts loading), then goes back to work.
+    await page.locator('.navbar input[type="search"]').click();
+    const start = page.getByRole('button', { name: 'Start a new run' });
+    await start.focus();
+    const loaded = page.waitForResponse(/search-index.*\.json/);
+    release();
+    await loaded;
+    // Give the search a few frames to act on its loaded index.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+    expect(await start.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the step heading below a compact sticky summary on a phone', async () => {
     const { page, errors } = await fresh(UNLOCK_RUN, { width: 390, height: 844 });
     await startRun(page, 'Active Directory', UNLOCK_INPUTS);
