@@ -105,7 +105,7 @@ describe('focus and scrolling follow the work (issue 14 item 1)', () => {
       await route.continue();
     });
     // The engineer clicks into the search (its index starts loading), then goes back to work.
-    await page.locator('.navbar input[type="search"]').click();
+    await page.locator('.navbar .navbar__search-input').click();
     const start = page.getByRole('button', { name: 'Start a new run' });
     await start.focus();
     const loaded = page.waitForResponse(/search-index.*\.json/);

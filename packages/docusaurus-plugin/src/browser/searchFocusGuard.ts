@@ -6,7 +6,7 @@
  * input may take focus only from a key press or a pointer press (Tab, a click, its shortcut);
  * focus given to it from anywhere else goes back where it was.
  */
-const SEARCH_INPUT = '.navbar input[type="search"]';
+const SEARCH_INPUT = '.navbar input.navbar__search-input, .navbar input[type="search"]';
 
 if (typeof window !== 'undefined') {
   let gesture = false;
