@@ -181,6 +181,7 @@ describe('no silent loss (issue 14 item 2)', () => {
     const list = page.getByTestId('saved-runs');
     await list.getByRole('button', { name: 'Discard' }).click();
     await list.getByRole('button', { name: 'Keep it' }).click();
+    await expect.poll(async () => (await focused(page)).text).toBe('Discard');
     expect(await localRuns(page, 'account-unlock')).toEqual(saved);
     await list.getByRole('button', { name: 'Discard' }).click();
     await list.getByRole('button', { name: 'Yes, discard' }).click();

@@ -28,16 +28,21 @@ export interface Props {
 /** Runs saved in this browser for this runbook, and the ones that could not be read or resumed. */
 export default function SavedRuns({ runbook, runs, unusable, activeKey, onResume, onDiscard }: Props): ReactNode {
   const [confirming, setConfirming] = useState<string>();
+  // "Keep it" gives focus back to the Discard button it replaced (never to the page body).
+  const keep = (key: string) => {
+    setConfirming(undefined);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-discard="${CSS.escape(key)}"]`)?.focus());
+  };
   if (runs.length === 0 && unusable.length === 0) return null;
   const discardButton = (key: string, label: string) =>
     confirming === key ? (
       <span className={styles.confirm} role="group" aria-label="Confirm the discard">
         <span>Delete this run from this browser?</span>
         <button type="button" className="button button--sm button--danger" autoFocus onClick={() => { setConfirming(undefined); onDiscard(key); }}>Yes, discard</button>
-        <button type="button" className="button button--sm button--secondary" onClick={() => setConfirming(undefined)}>Keep it</button>
+        <button type="button" className="button button--sm button--secondary" onClick={() => keep(key)}>Keep it</button>
       </span>
     ) : (
-      <button type="button" className="button button--sm button--link" onClick={() => setConfirming(key)}>{label}</button>
+      <button type="button" className="button button--sm button--link" data-discard={key} onClick={() => setConfirming(key)}>{label}</button>
     );
   return (
     <div className={styles.saved}>
