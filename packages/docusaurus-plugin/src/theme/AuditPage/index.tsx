@@ -38,7 +38,7 @@ export default function AuditPage({ data }: Props): ReactNode {
         <section className="margin-bottom--xl">
           <h2 id="conformance">Conformance matrix</h2>
           <p className={styles.muted}>Policies (rows) against standards (columns). Each cell opens the clause-by-clause result.</p>
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Conformance matrix">
             <table className={styles.matrix}>
               <thead>
                 <tr>
@@ -76,7 +76,7 @@ export default function AuditPage({ data }: Props): ReactNode {
         <section className="margin-bottom--xl">
           <h2 id="traceability">Traceability</h2>
           <p className={styles.muted}>Each runbook step, grouped by runbook: the policy rules it applies, and the standard clauses those rules and the step answer.</p>
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Traceability">
             <table className={styles.trace}>
               <thead>
                 <tr><th>Runbook step</th><th>Policy rules</th><th>Standard clauses</th></tr>
@@ -132,7 +132,7 @@ export default function AuditPage({ data }: Props): ReactNode {
 
         <section>
           <h2 id="sources">Source revisions</h2>
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Source revisions">
             <table className={styles.sources}>
               <thead>
                 <tr><th>File</th><th>Last changed</th><th>Commit</th><th>Change</th></tr>
