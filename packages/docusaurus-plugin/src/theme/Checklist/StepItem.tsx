@@ -202,7 +202,7 @@ export default function StepItem({ run, step, index, state, apply, headingId, ha
           <div className={styles.actions}>
             {current && <button type="button" className="button button--primary" onClick={() => void complete()}>Complete step</button>}
             {current && <button type="button" className="button button--secondary" data-opens="skip" onClick={ask('skip')}>Skip…</button>}
-            {current && step.onFail && <button type="button" className="button button--outline button--danger" data-opens="fail" onClick={ask('fail')}>Failed…</button>}
+            {current && step.onFail && <button type="button" className={`button button--outline ${styles.failButton}`} data-opens="fail" onClick={ask('fail')}>Failed…</button>}
             {resolved && <button type="button" className="button button--sm button--secondary" data-opens="reopen" onClick={ask('reopen')}>Reopen…</button>}
             <button type="button" className={`button ${current ? '' : 'button--sm'} button--link`} data-opens="note" onClick={ask('note')}>Add a note</button>
           </div>

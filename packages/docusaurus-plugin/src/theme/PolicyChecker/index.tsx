@@ -184,7 +184,7 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
             {comparing ? 'Hide the comparison' : 'Compare with every policy'}
           </button>
           <div id={`${id}-compare`} hidden={!comparing}>
-            {comparing && <CompareTable password={deferredPassword} policies={checkerData.policies} context={compareContext} evaluator={evaluator} selected={policyId} onSelect={setPolicyId} />}
+            {comparing && <CompareTable password={deferredPassword} policies={checkerData.policies} context={compareContext} evaluator={pending.length > 0 ? undefined : evaluator} selected={policyId} onSelect={setPolicyId} />}
           </div>
         </div>
       )}
