@@ -3,13 +3,16 @@
  * 0.55, SearchBar.jsx) remembers that its input was once focused and calls `input.focus()` when
  * its index finishes loading, even after the person has tabbed on: on the run page that pulled
  * focus out of the step being worked on. A client module, so it holds on every page: the search
- * input may take focus only from a key press or a pointer press (Tab, a click, its shortcut);
- * focus given to it from anywhere else goes back where it was.
+ * input may take focus from a key or pointer press (Tab, a click, its shortcut), or when it was
+ * the last thing focused (the autocomplete re-attaching the input the person is typing in); focus
+ * given to it when the person is elsewhere goes back where it was.
  */
 const SEARCH_INPUT = '.navbar input.navbar__search-input, .navbar input[type="search"]';
 
 if (typeof window !== 'undefined') {
   let gesture = false;
+  // The element that last had focus, by the person or by the page's own focus moves.
+  let last: EventTarget | null = null;
   // Focus moves in the default action of the key or pointer event, within the same task: the
   // flag lasts until the next task.
   const mark = () => {
@@ -22,10 +25,13 @@ if (typeof window !== 'undefined') {
     'focusin',
     (event) => {
       const target = event.target;
-      if (gesture || !(target instanceof HTMLElement) || !target.matches(SEARCH_INPUT)) return;
-      const previous = event.relatedTarget;
+      const search = target instanceof HTMLElement && target.matches(SEARCH_INPUT);
+      if (!search || gesture || last === target) {
+        last = target;
+        return;
+      }
       target.blur();
-      if (previous instanceof HTMLElement) previous.focus({ preventScroll: true });
+      if (last instanceof HTMLElement && last.isConnected) last.focus({ preventScroll: true });
     },
     true,
   );
