@@ -1,6 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
+import { darkCodeTheme, lightCodeTheme } from './prismThemes';
 import type { UserPluginOptions } from '@stepwise/docusaurus-plugin';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 
@@ -144,8 +144,8 @@ export function createConfig(stepwise: UserPluginOptions = stepwiseOptions): Con
         copyright: `Stepwise · MIT licence · generated from YAML checked by the Stepwise engine`,
       },
       prism: {
-        theme: prismThemes.github,
-        darkTheme: prismThemes.dracula,
+        theme: lightCodeTheme,
+        darkTheme: darkCodeTheme,
         additionalLanguages: ['powershell', 'bash', 'batch', 'ini'],
       },
     } satisfies Preset.ThemeConfig,

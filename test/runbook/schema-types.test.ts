@@ -24,6 +24,7 @@ const field: Required<Field> = {
   pattern: '[a-z-]+',
   maxLength: 40,
   secret: false,
+  identifies: 'account',
   help: 'How the caller was verified.',
 };
 const step: Required<Step> = {

@@ -34,6 +34,8 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
     name: 'docusaurus-plugin-stepwise',
 
     getThemePath: () => join(here, 'theme'),
+    // Runs on every page: keeps the navbar search from taking focus on its own (issue 14 item 1).
+    getClientModules: () => [join(here, 'browser/searchFocusGuard')],
     getTypeScriptThemePath: () => join(here, 'theme'),
 
     // Editing any YAML file reloads `npm start`.

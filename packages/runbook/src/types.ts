@@ -81,8 +81,12 @@ export interface Field {
   pattern?: string;
   maxLength?: number;
   secret?: boolean;
+  /** An input that tells runs apart or describes the account (issue 14 item 4). */
+  identifies?: FieldIdentifies;
   help?: string;
 }
+
+export type FieldIdentifies = 'ticket' | 'account' | 'display-name' | 'organization';
 
 export interface Check {
   id: string;

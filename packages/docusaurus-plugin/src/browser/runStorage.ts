@@ -54,23 +54,69 @@ export function listRuns(store: RunStore | undefined, runbookId: string): RunLis
   return listing;
 }
 
-/** Saves a run's events; returns a message when the store refuses (quota, private mode). */
-export function saveRun(store: RunStore | undefined, runbookId: string, runId: string, actor: string, events: readonly RunEvent[]): string | undefined {
-  if (!store) return 'This browser does not allow saving; export the record before leaving the page.';
+/** Why a save did not happen: a newer copy from another tab, or a store that refused. */
+export type SaveOutcome = { ok: true } | { ok: false; kind: 'conflict' | 'refused'; message: string };
+
+/**
+ * Saves a run's events, unless the store holds a copy this tab did not write (issue 14 item 2):
+ * `knownHead` is the hash of the last event this tab saved (null for a run not saved yet), and a
+ * stored copy ending elsewhere was written by another tab, so it is never overwritten.
+ */
+export function saveRun(store: RunStore | undefined, runbookId: string, runId: string, actor: string, events: readonly RunEvent[], knownHead?: string | null): SaveOutcome {
+  if (!store) return { ok: false, kind: 'refused', message: 'This browser does not allow saving; export the record before leaving the page.' };
+  const key = runKey(runbookId, runId);
+  if (knownHead !== undefined) {
+    const head = storedHead(store, key);
+    if (head !== undefined && head !== knownHead) return { ok: false, kind: 'conflict', message: 'This run was changed in another tab or window since this page last saved it.' };
+  }
   const stored: StoredRun = { format: STORED_RUN_FORMAT, version: STORED_RUN_VERSION, runbookId, runId, actor, savedAt: new Date().toISOString(), events: [...events] };
   try {
-    store.setItem(runKey(runbookId, runId), JSON.stringify(stored));
-    return undefined;
-  } catch {
-    return 'The browser refused to save this run (storage full or disabled); export the record now.';
+    store.setItem(key, JSON.stringify(stored));
+    return { ok: true };
+  } catch (error) {
+    // QuotaExceededError (HTML Standard, Web Storage: setItem throws when the quota is reached).
+    const full = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+    return { ok: false, kind: 'refused', message: full ? 'The browser\'s storage for this site is full: the last action is kept on this page only. Export the record now.' : 'The browser refused to save this run (storage disabled); the last action is kept on this page only. Export the record now.' };
   }
 }
 
-export function discardRun(store: RunStore | undefined, key: string): void {
+/** The hash of the last event stored under a key: undefined when nothing (readable) is there. */
+export function storedHead(store: RunStore | undefined, key: string): string | undefined {
+  let text: string | null | undefined;
   try {
-    store?.removeItem(key);
+    text = store?.getItem(key);
   } catch {
-    // Nothing to do: a store that refuses removal keeps the entry, and the list shows it again.
+    return undefined;
+  }
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as { events?: { hash?: unknown }[] };
+    const hash = Array.isArray(value.events) ? value.events.at(-1)?.hash : undefined;
+    return typeof hash === 'string' ? hash : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Removes a saved run; returns its text so that the discard can be undone. */
+export function discardRun(store: RunStore | undefined, key: string): string | undefined {
+  try {
+    const text = store?.getItem(key) ?? undefined;
+    store?.removeItem(key);
+    return text;
+  } catch {
+    // A store that refuses removal keeps the entry, and the list shows it again.
+    return undefined;
+  }
+}
+
+/** Puts a discarded run back (the undo of `discardRun`). */
+export function restoreRun(store: RunStore | undefined, key: string, text: string): boolean {
+  try {
+    store?.setItem(key, text);
+    return store !== undefined;
+  } catch {
+    return false;
   }
 }
 

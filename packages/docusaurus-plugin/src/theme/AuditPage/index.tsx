@@ -42,7 +42,7 @@ export default function AuditPage({ data }: Props): ReactNode {
         <section className="margin-bottom--xl">
           <h2 id="conformance">Conformance matrix</h2>
           <p className={styles.muted}>Policies (rows) against standards (columns). Each cell opens the clause-by-clause result.</p>
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Conformance matrix">
             <table className={styles.matrix}>
               <thead>
                 <tr>
@@ -61,7 +61,7 @@ export default function AuditPage({ data }: Props): ReactNode {
                       return (
                         <td key={s.id}>
                           {cell ? (
-                            <Link to={`/${routes.policies}/${p.id}#conformance-${s.id}`} className={styles.cell} aria-label={`${p.title} against ${s.title}: ${cell.overall}`}>
+                            <Link to={`/${routes.policies}/${p.id}#conformance-${s.id}`} className={styles.cell} aria-label={`${cellLabel(cell.counts)}: ${p.title} against ${s.title}, ${cell.overall}`}>
                               <OutcomeBadge outcome={cell.overall}>{cellLabel(cell.counts)}</OutcomeBadge>
                             </Link>
                           ) : (
@@ -80,7 +80,7 @@ export default function AuditPage({ data }: Props): ReactNode {
         <section className="margin-bottom--xl">
           <h2 id="traceability">Traceability</h2>
           <p className={styles.muted}>Each runbook step, grouped by runbook: the policy rules it applies, and the standard clauses those rules and the step answer.</p>
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Traceability">
             <table className={styles.trace}>
               <thead>
                 <tr><th>Runbook step</th><th>Policy rules</th><th>Standard clauses</th></tr>
@@ -149,7 +149,7 @@ export default function AuditPage({ data }: Props): ReactNode {
 
         <section>
           <h2 id="sources">Source revisions</h2>
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Source revisions">
             <table className={styles.sources}>
               <thead>
                 <tr><th>File</th><th>Last changed</th><th>Commit</th><th>Change</th></tr>

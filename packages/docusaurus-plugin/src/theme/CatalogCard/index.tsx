@@ -12,10 +12,12 @@ export interface Props {
   summary: ReactNode;
   /** The line of facts at the bottom (counts, owner, outcomes). */
   children?: ReactNode;
+  /** A second link above the card's own (the run page of a runbook). */
+  action?: { to: string; label: ReactNode };
 }
 
 /** One entry of a catalogue page (runbooks, standards): title, summary and a line of facts. */
-export default function CatalogCard({ to, title, badge, summary, children }: Props): ReactNode {
+export default function CatalogCard({ to, title, badge, summary, children, action }: Props): ReactNode {
   return (
     <article className={styles.card}>
       <div className={styles.top}>
@@ -26,6 +28,11 @@ export default function CatalogCard({ to, title, badge, summary, children }: Pro
       </div>
       <div className={styles.summary}>{summary}</div>
       {children && <div className={styles.meta}>{children}</div>}
+      {action && (
+        <Link className={`button button--sm button--primary ${styles.action}`} to={action.to}>
+          {action.label}
+        </Link>
+      )}
     </article>
   );
 }

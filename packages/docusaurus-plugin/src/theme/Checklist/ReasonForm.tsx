@@ -21,7 +21,14 @@ export default function ReasonForm({ verb, label, onSubmit, onCancel, danger = f
     if (problem) setError(problem);
   };
   return (
-    <form className={styles.reasonForm} onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className={styles.reasonForm}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
@@ -32,9 +39,6 @@ export default function ReasonForm({ verb, label, onSubmit, onCancel, danger = f
         autoFocus
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
-        }}
       />
       {error && <div id={`${id}-error`} className={styles.fieldError} role="alert">{error}</div>}
       <div className={styles.buttons}>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { startRun, type Run, type Runbook } from '@stepwise/runbook';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import { monotonicClock } from '../../browser/monotonicClock';
@@ -24,6 +24,9 @@ export default function StartForm({ runbook, source, onStarted, onCancel }: Prop
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened by a button: focus moves to the form, never back to the page body (issue 14 item 1).
+  useEffect(() => heading.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +49,7 @@ export default function StartForm({ runbook, source, onStarted, onCancel }: Prop
 
   return (
     <form className={styles.startForm} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className={styles.cardTitle}>Start a run</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className={styles.cardTitle}>Start a run</h3>
       <p className={styles.muted}>Everything you record is kept in this browser after each action and can be exported for the ticket.</p>
       {variants.length > 0 && (
         <fieldset className={styles.fieldset}>

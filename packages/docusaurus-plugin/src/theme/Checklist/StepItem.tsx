@@ -1,6 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import CommandBlock from '@theme/CommandBlock';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import { conditionHolds, type FieldValue, type Run, type RunAction, type RunError, type Step, type StepState } from '@stepwise/runbook';
+import { checkerContext } from '../../browser/checkerContext';
+import { runIdentity } from '../../browser/runIdentity';
 import PasswordGenerator from '../PasswordGenerator';
 import PolicyChecker from '../PolicyChecker';
 import FieldInput from './FieldInput';
@@ -18,6 +21,8 @@ export interface Props {
   apply: (action: RunAction) => Promise<RunError | undefined>;
   /** Element id of the step's heading (focused when the step becomes current). */
   headingId: string;
+  /** Shown in an escalation step: the export that hands the run over to the next level. */
+  handOver?: ReactNode;
 }
 
 const STATUS_LABEL: Record<StepState['status'], string> = {
@@ -33,7 +38,7 @@ const STATUS_LABEL: Record<StepState['status'], string> = {
 type Asking = 'skip' | 'fail' | 'reopen' | 'note' | undefined;
 
 /** One applicable step of a run: everything to do now when current, a summary once resolved. */
-export default function StepItem({ run, step, index, state, apply, headingId }: Props): ReactNode {
+export default function StepItem({ run, step, index, state, apply, headingId, handOver }: Props): ReactNode {
   const { runbook } = run;
   const current = state.status === 'current';
   const resolved = state.status === 'done' || state.status === 'skipped' || state.status === 'failed';
@@ -44,13 +49,28 @@ export default function StepItem({ run, step, index, state, apply, headingId }: 
   const role = runbook.roles.find((r) => r.id === step.role);
   const commands = (step.commands ?? []).filter((c) => conditionHolds(c.when, run.state.variant, run.state.inputs));
   const policy = runbook.policy;
-  const email = (runbook.inputs ?? []).find((f) => f.type === 'email');
-  const accountEmail = email ? run.state.inputs[email.id] : undefined;
+  // The account the run is about, so the checker judges as the policy does for it (issue 14 item 11).
+  const context = checkerContext(runIdentity(runbook, run.state.inputs));
+  // The control that opened a reason form gets focus back when the form closes (it is rendered
+  // again then, so it is found by what it opens).
+  const item = useRef<HTMLLIElement>(null);
+  const opened = useRef<Asking>(undefined);
+  const ask = (what: Asking) => () => {
+    opened.current = what;
+    setAsking(what);
+  };
+  const cancel = () => {
+    setAsking(undefined);
+    requestAnimationFrame(() => item.current?.querySelector<HTMLElement>(`[data-opens="${opened.current}"]`)?.focus());
+  };
 
   const act = async (action: RunAction): Promise<string | undefined> => {
     const error = await apply(action);
     if (!error) {
-      setAsking(undefined);
+      // A note leaves the step where it was: focus goes back to "Add a note". Other actions
+      // move the current step, and the workspace focuses the new one.
+      if (action.type === 'note') cancel();
+      else setAsking(undefined);
       setMessage(undefined);
       setErrors({});
       return undefined;
@@ -80,6 +100,11 @@ export default function StepItem({ run, step, index, state, apply, headingId }: 
         <div className="alert alert--warning margin-bottom--md" role="note">
           <strong>Escalate</strong>
           <SafeMarkdown>{step.escalation}</SafeMarkdown>
+          {handOver && (
+            <p className={styles.handOver}>
+              Hand the run over: export it and attach the file to the ticket; the next level continues it with “Continue a run”. {handOver}
+            </p>
+          )}
         </div>
       )}
       <StepCommands step={step} commands={commands} run={run} />
@@ -87,7 +112,7 @@ export default function StepItem({ run, step, index, state, apply, headingId }: 
   );
 
   return (
-    <li className={`${styles.step} ${styles[`status-${state.status}`] ?? ''}`} data-step={step.id} data-status={state.status} aria-current={current ? 'step' : undefined}>
+    <li ref={item} className={`${styles.step} ${styles[`status-${state.status}`] ?? ''}`} data-step={step.id} data-status={state.status} aria-current={current ? 'step' : undefined}>
       <div className={styles.stepMarker} aria-hidden="true">{state.status === 'done' ? '✓' : state.status === 'skipped' ? '↷' : state.status === 'failed' ? '✕' : index + 1}</div>
       <div className={styles.stepMain}>
         <div className={styles.stepHead}>
@@ -137,8 +162,8 @@ export default function StepItem({ run, step, index, state, apply, headingId }: 
             )}
             {policy && step.rules && step.rules.length > 0 && (
               <div className={styles.embedded}>
-                <PolicyChecker policy={policy} comparable={false} title="Check the new password against the runbook's policy" {...(typeof accountEmail === 'string' ? { context: { email: accountEmail } } : {})} />
-                <PasswordGenerator policy={policy} {...(typeof accountEmail === 'string' ? { context: { email: accountEmail } } : {})} />
+                <PolicyChecker policy={policy} comparable={false} title="Check the new password against the runbook's policy" context={context} />
+                <PasswordGenerator policy={policy} context={context} />
               </div>
             )}
             {step.evidence && step.evidence.length > 0 && (
@@ -169,18 +194,18 @@ export default function StepItem({ run, step, index, state, apply, headingId }: 
 
         {message && !asking && <div className={styles.error} role="alert">{message}</div>}
 
-        {asking === 'skip' && <ReasonForm verb="Skip step" label="Why is this step skipped? (required)" onSubmit={(reason) => act({ type: 'skip', stepId: step.id, reason })} onCancel={() => setAsking(undefined)} />}
-        {asking === 'fail' && <ReasonForm verb="Mark failed" danger label="What failed? (required; the run follows the failure branch)" onSubmit={(reason) => act({ type: 'fail', stepId: step.id, reason })} onCancel={() => setAsking(undefined)} />}
-        {asking === 'reopen' && <ReasonForm verb="Reopen step" label="Why is this step reopened? (required)" onSubmit={(reason) => act({ type: 'reopen', stepId: step.id, reason })} onCancel={() => setAsking(undefined)} />}
-        {asking === 'note' && <ReasonForm verb="Add note" label="Note on this step" onSubmit={(note) => act({ type: 'note', stepId: step.id, note })} onCancel={() => setAsking(undefined)} />}
+        {asking === 'skip' && <ReasonForm verb="Skip step" label="Why is this step skipped? (required)" onSubmit={(reason) => act({ type: 'skip', stepId: step.id, reason })} onCancel={cancel} />}
+        {asking === 'fail' && <ReasonForm verb="Mark failed" danger label="What failed? (required; the run follows the failure branch)" onSubmit={(reason) => act({ type: 'fail', stepId: step.id, reason })} onCancel={cancel} />}
+        {asking === 'reopen' && <ReasonForm verb="Reopen step" label="Why is this step reopened? (required)" onSubmit={(reason) => act({ type: 'reopen', stepId: step.id, reason })} onCancel={cancel} />}
+        {asking === 'note' && <ReasonForm verb="Add note" label="Note on this step" onSubmit={(note) => act({ type: 'note', stepId: step.id, note })} onCancel={cancel} />}
 
         {!asking && (current || resolved) && (
           <div className={styles.actions}>
             {current && <button type="button" className="button button--primary" onClick={() => void complete()}>Complete step</button>}
-            {current && <button type="button" className="button button--secondary" onClick={() => setAsking('skip')}>Skip…</button>}
-            {current && step.onFail && <button type="button" className="button button--outline button--danger" onClick={() => setAsking('fail')}>Failed…</button>}
-            {resolved && <button type="button" className="button button--sm button--secondary" onClick={() => setAsking('reopen')}>Reopen…</button>}
-            <button type="button" className={`button ${current ? '' : 'button--sm'} button--link`} onClick={() => setAsking('note')}>Add a note</button>
+            {current && <button type="button" className="button button--secondary" data-opens="skip" onClick={ask('skip')}>Skip…</button>}
+            {current && step.onFail && <button type="button" className={`button button--outline ${styles.failButton}`} data-opens="fail" onClick={ask('fail')}>Failed…</button>}
+            {resolved && <button type="button" className="button button--sm button--secondary" data-opens="reopen" onClick={ask('reopen')}>Reopen…</button>}
+            <button type="button" className={`button ${current ? '' : 'button--sm'} button--link`} data-opens="note" onClick={ask('note')}>Add a note</button>
           </div>
         )}
       </div>

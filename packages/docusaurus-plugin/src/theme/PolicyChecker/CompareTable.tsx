@@ -25,6 +25,7 @@ export default function CompareTable({ password, policies, context, evaluator, s
   );
   if (rows.length === 0) return <p className={styles.muted}>{password.length === 0 ? 'Type a password above to compare every policy.' : 'Loading the checker…'}</p>;
   return (
+    <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Every policy compared">
     <table className={styles.compare}>
       <caption className="sr-only">The password judged by every shipped policy</caption>
       <thead>
@@ -53,5 +54,6 @@ export default function CompareTable({ password, policies, context, evaluator, s
         })}
       </tbody>
     </table>
+    </div>
   );
 }

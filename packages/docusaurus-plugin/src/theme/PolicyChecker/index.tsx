@@ -121,7 +121,8 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
             spellCheck={false}
             autoCapitalize="off"
             autoCorrect="off"
-            value={password}
+            // Uncontrolled (issue 14 item 10): React writes a controlled input's value into its
+            // `value` attribute, where any script, extension or saved page can read it.
             onFocus={load}
             onChange={(e) => setPassword(e.target.value)}
             aria-describedby={`${id}-verdict`}
@@ -167,6 +168,11 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
           {evaluator?.stage === 'preliminary' && evaluation.strength && <p data-testid="checker-preliminary">Preliminary strength: the full word lists are still loading and may lower it.</p>}
           <Feedback warning={evaluation.feedback.warning} suggestions={freshSuggestions(evaluation)} />
           <RuleResults results={evaluation.rules} policy={policy.document} clauses={checkerData.clauses} standardsPath={checkerData.routes.standards} />
+          {evaluation.pending.length > 0 && (
+            <p className={styles.waiting} data-testid="checker-waiting">
+              Still checking: {evaluation.pending.join(' and ')} (its word lists are loading on this page; nothing is sent).
+            </p>
+          )}
         </>
       )}
 
@@ -176,7 +182,7 @@ export default function PolicyChecker({ policy: initialPolicy, selectable = fals
             {comparing ? 'Hide the comparison' : 'Compare with every policy'}
           </button>
           <div id={`${id}-compare`} hidden={!comparing}>
-            {comparing && <CompareTable password={deferredPassword} policies={checkerData.policies} context={compareContext} evaluator={evaluator} selected={policyId} onSelect={setPolicyId} />}
+            {comparing && <CompareTable password={deferredPassword} policies={checkerData.policies} context={compareContext} evaluator={evaluator?.stage === "final" ? evaluator : undefined} selected={policyId} onSelect={setPolicyId} />}
           </div>
         </div>
       )}

@@ -117,7 +117,8 @@ export default function PolicyPage({ data }: Props): ReactNode {
               <summary>
                 <strong>{c.standard.title}</strong> <OutcomeBadge outcome={c.overall} />
               </summary>
-              <table className={styles.clauseTable}>
+              <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Clauses">
+<table className={styles.clauseTable}>
                 <thead>
                   <tr><th>Clause</th><th>Outcome</th><th>Why</th></tr>
                 </thead>
@@ -131,6 +132,7 @@ export default function PolicyPage({ data }: Props): ReactNode {
                   ))}
                 </tbody>
               </table>
+</div>
             </details>
           ))}
         </section>

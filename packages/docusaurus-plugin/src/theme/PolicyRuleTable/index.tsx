@@ -19,7 +19,7 @@ export default function PolicyRuleTable({ rules, policy, clauses, routes }: Prop
   const anchor = useAnchors();
   if (rules.length === 0) return <p className={styles.empty}>None set.</p>;
   return (
-    <div className={styles.wrap}>
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label="Rules">
       <table className={styles.table}>
         <thead>
           <tr>

@@ -28,6 +28,7 @@ export default function RunbookListPage({ runbooks, routes }: Props): ReactNode 
               title={runbook.title}
               badge={<span className="badge badge--primary">v{runbook.version}</span>}
               summary={<SafeMarkdown>{runbook.summary}</SafeMarkdown>}
+              action={{ to: `/${routes.runbooks}/${runbook.id}/run`, label: <>Start a run<span className="sr-only">: {runbook.title}</span></> }}
             >
               <span>{runbook.stepCount} steps</span>
               <span>{runbook.team}</span>

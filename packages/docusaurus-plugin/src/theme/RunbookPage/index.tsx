@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
-import Checklist from '@theme/Checklist';
 import PageHeader from '@theme/PageHeader';
 import PermissionMatrix from '@theme/PermissionMatrix';
 import RunbookStepList from '@theme/RunbookStepList';
@@ -37,6 +36,15 @@ export default function RunbookPage({ data }: Props): ReactNode {
         }
       >
         <SafeMarkdown>{runbook.summary}</SafeMarkdown>
+        {/* The page's main action, at the top (issue 14 item 6); the run has its own page, so no step is shown twice. */}
+        <div className={styles.runActions}>
+          <Link className="button button--primary button--lg" to={`/${routes.runbooks}/${runbook.id}/run`} data-testid="start-run-link">
+            Start a run
+          </Link>
+          <Link className="button button--secondary button--lg" to={`/${routes.runbooks}/${runbook.id}/run`}>
+            Continue or resume a run
+          </Link>
+        </div>
       </PageHeader>
 
       <main className="container margin-vert--lg">
@@ -106,8 +114,6 @@ export default function RunbookPage({ data }: Props): ReactNode {
               <p className={styles.muted}>Steps against the Microsoft Entra built-in roles they accept (any one is enough), with the Graph scopes, Exchange role groups and licences they also need.</p>
               <PermissionMatrix matrix={data.permissions.matrix} links={data.permissions.links} roles={runbook.roles} />
             </section>
-
-            <Checklist runbook={runbook.id} data={runbook} />
 
             <section className="margin-vert--lg">
               <h2 id="steps">Steps</h2>

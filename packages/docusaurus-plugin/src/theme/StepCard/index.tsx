@@ -140,7 +140,9 @@ export default function StepCard({ step, index, runbook, clauses, ruleClauses, p
 /** Inputs and evidence fields as a table: label, type, required. */
 export function FieldTable({ fields }: { fields: Field[] }): ReactNode {
   const help = fields.some((field) => field.help);
+  // Its own scroll box: a wide table never makes the page scroll sideways on a phone.
   return (
+    <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Fields">
     <table className={styles.fields}>
       <thead>
         <tr><th>Field</th><th>Type</th><th>Required</th>{help && <th>Help</th>}</tr>
@@ -156,6 +158,7 @@ export function FieldTable({ fields }: { fields: Field[] }): ReactNode {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
