@@ -1,11 +1,15 @@
-// Packaging step: bundles the CLI into one ES module so that `stepwise` starts fast
-// (no TypeScript loader at run time). Engine packages are consumed as source elsewhere.
+// Build step run by `npm test`, `npm ci` (prepare) and `npm run bench`: writes the generated
+// modules (shipped presets from policy/), then bundles the CLI into one ES module so that
+// `stepwise` starts fast (no TypeScript loader at run time). Engine packages are consumed as
+// source elsewhere; the published dist/ folders are made by scripts/pack.mjs.
 import { build } from 'esbuild';
+import { generatePresets } from './generatePresets.mjs';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+generatePresets(root);
 const entry = join(root, 'packages/cli/src/main.ts');
 if (existsSync(entry)) {
   await build({

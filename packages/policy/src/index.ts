@@ -27,3 +27,4 @@ export { runPolicyExamples, type ExampleResult, type PasswordEvaluator } from '.
 import schema from '../schema/policy.schema.json';
 /** The policy JSON Schema (draft 2020-12), also published as `@stepwise/policy/schema.json`. */
 export const policySchema: object = schema;
+export { shippedPresets, noPresets, type PresetFile, type PresetSources } from './presets/shippedPresets';
