@@ -6,7 +6,7 @@ import OutcomeBadge from '@theme/OutcomeBadge';
 import PageHeader from '@theme/PageHeader';
 import type { AuditPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
-import { groupByRunbook } from '../../client/groupByRunbook';
+import { groupByRunbook } from '@stepwise/docusaurus-plugin/client';
 
 export interface Props {
   data: AuditPageData;

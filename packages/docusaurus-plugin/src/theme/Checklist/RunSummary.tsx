@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { auditRecordToJson, exportAuditRecord, formatAuditMarkdown, type Run } from '@stepwise/runbook';
-import { copyText } from '../../browser/copyText';
-import { downloadText } from '../../browser/downloadText';
+import { copyText } from '@stepwise/docusaurus-plugin/client';
+import { downloadText } from '@stepwise/docusaurus-plugin/client';
 import styles from './styles.module.css';
 
 export interface Props {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Run, RunAction, RunError } from '@stepwise/runbook';
-import type { RunbookBundle } from '../../browser/interactiveData';
-import { resumeStoredRun } from '../../browser/resumeStoredRun';
-import { newRunId, type SavedRunEntry } from '../../browser/runStorage';
+import type { RunbookBundle } from '@stepwise/docusaurus-plugin/client';
+import { resumeStoredRun } from '@stepwise/docusaurus-plugin/client';
+import { newRunId, type SavedRunEntry } from '@stepwise/docusaurus-plugin/client';
 import ReasonForm from './ReasonForm';
 import RunSummary from './RunSummary';
 import StartForm from './StartForm';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RunListing } from '../../browser/runStorage';
+import type { RunListing } from '@stepwise/docusaurus-plugin/client';
 import { formatTime } from './formatTime';
 import styles from './styles.module.css';
 

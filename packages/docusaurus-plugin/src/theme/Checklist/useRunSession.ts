@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { applyAction, type Run, type RunAction, type RunError } from '@stepwise/runbook';
-import { browserRunStore, saveRun } from '../../browser/runStorage';
+import { browserRunStore, saveRun } from '@stepwise/docusaurus-plugin/client';
 
 export interface RunSession {
   run: Run | undefined;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { PasswordContext, PasswordEvaluation, PolicyDocument } from '@stepwise/policy';
-import type { Evaluator } from '../../browser/loadEvaluator';
+import type { Evaluator } from '@stepwise/docusaurus-plugin/client';
 
 /**
  * Evaluates on every change, synchronously (the estimator sees at most 256 code points, so one
