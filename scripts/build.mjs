@@ -4,6 +4,7 @@
 // source elsewhere; the published dist/ folders are made by scripts/pack.mjs.
 import { build } from 'esbuild';
 import { generatePresets } from './generatePresets.mjs';
+import { precompiledValidatorsPlugin, SCHEMAS } from './compileValidators.mjs';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -24,6 +25,8 @@ if (existsSync(entry)) {
     // yaml's Node build reads process.env on every token (LOG_TOKENS), which cost 2 s of 14 s
     // when validating 2,000 runbooks; its browser build is the same parser without that lookup.
     plugins: [
+      // Validators compiled ahead of time: the CLI compiles no schema when it starts.
+      precompiledValidatorsPlugin(root, [...SCHEMAS.policy, ...SCHEMAS.runbook], 'inline'),
       {
         name: 'yaml-browser-build',
         setup(b) {
