@@ -10,7 +10,6 @@ import { pathToFileURL } from 'node:url';
 import { compileSchema, type SchemaValidator } from '@stepwise/core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script, no declarations.
 import { precompiledModule, SCHEMAS } from '../../scripts/compileValidators.mjs';
 
 const root = join(import.meta.dirname, '../..');
@@ -32,7 +31,7 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-const schemas = (SCHEMAS.policy as [string, string][]).concat(SCHEMAS.runbook).map(([name, file]) => [name, JSON.parse(readFileSync(join(root, file), 'utf8')) as object] as const);
+const schemas = [...SCHEMAS.policy, ...SCHEMAS.runbook].map(([name, file]) => [name, JSON.parse(readFileSync(join(root, file), 'utf8')) as object] as const);
 const documents = [...yamlFiles(join(root, 'policy')), ...yamlFiles(join(root, 'runbooks')), ...yamlFiles(join(root, 'test/fixtures'))].flatMap((file) => {
   try {
     return [[relative(root, file), parse(readFileSync(file, 'utf8')) as unknown] as const];
