@@ -31,7 +31,7 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-const schemas = [...SCHEMAS.policy, ...SCHEMAS.runbook].map(([name, file]) => [name, JSON.parse(readFileSync(join(root, file), 'utf8')) as object] as const);
+const schemas = ([...SCHEMAS.policy, ...SCHEMAS.runbook] as [string, string][]).map(([name, file]) => [name, JSON.parse(readFileSync(join(root, file), 'utf8')) as object] as const);
 const documents = [...yamlFiles(join(root, 'policy')), ...yamlFiles(join(root, 'runbooks')), ...yamlFiles(join(root, 'test/fixtures'))].flatMap((file) => {
   try {
     return [[relative(root, file), parse(readFileSync(file, 'utf8')) as unknown] as const];
