@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 generatePresets(root);
-const entry = join(root, 'packages/cli/src/main.ts');
+// The package's entry (main and EXIT): bin/stepwise.mjs runs main, the published API is the same file.
+const entry = join(root, 'packages/cli/src/index.ts');
 if (existsSync(entry)) {
   await build({
     entryPoints: [entry],

@@ -134,7 +134,7 @@ const PACKERS = {
     mkdirSync(join(out, 'dist'), { recursive: true });
     cpSync(join(root, 'packages/cli/dist/stepwise.mjs'), join(out, 'dist/stepwise.mjs'));
     cpSync(join(root, 'packages/cli/bin'), join(out, 'bin'), { recursive: true });
-    writeFileSync(join(out, 'dist/index.js'), "export { main, EXIT } from './stepwise.mjs';\n");
+    writeFileSync(join(out, 'dist/index.js'), "export * from './stepwise.mjs';\n");
     return {
       exports: { '.': mainExport, './package.json': './package.json' },
       types: typesOf('index.d.ts'),

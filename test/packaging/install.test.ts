@@ -48,6 +48,17 @@ describe('the packed packages', () => {
     expect(existsSync(join(installed(name), 'dist/types/index.d.ts'))).toBe(true);
   });
 
+  it.each(ENGINE)("@stepwise/%s: its README's JavaScript examples run as written", (name) => {
+    const blocks = [...readFileSync(join(installed(name), 'README.md'), 'utf8').matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    if (name !== 'policy') expect(blocks.length).toBeGreaterThan(0);
+    blocks.forEach((code, i) => {
+      writeFileSync(join(consumer, `readme-${name}-${i}.mjs`), code);
+      const result = spawnSync(process.execPath, [`readme-${name}-${i}.mjs`], { cwd: consumer, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    });
+  });
+
   it('ship the presets and schemas as files too', () => {
     expect(readdirSync(join(installed('policy'), 'presets/policies'))).toContain('entra-default.yaml');
     expect(readdirSync(join(installed('policy'), 'presets/standards'))).toContain('nist-800-63b-4.yaml');
