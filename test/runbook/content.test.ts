@@ -84,7 +84,7 @@ describe('runbooks/exchange-password-reset.yaml', () => {
 
   it('starts with the schema modeline, pointing at the real runbook schema', () => {
     const first = text.split('\n')[0]!;
-    expect(first).toBe('# yaml-language-server: $schema=../packages/runbook/schema/runbook.schema.json');
+    expect(first).toBe('# yaml-language-server: $schema=https://stepwise.dev/schemas/runbook.json');
     const target = resolve(dirname(file), first.split('$schema=')[1]!);
     expect(existsSync(target)).toBe(true);
     expect(JSON.parse(readFileSync(target, 'utf8')).title).toBe('Stepwise runbook');
