@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   policy: async () => (await import('./policy')).benchPolicy(),
   site: async () => (await import('./site')).benchSite(),
   checker: async () => (await import('./checker')).benchChecker(),
+  package: async () => (await import('./package')).benchPackage(),
 };
 
 const wanted = process.argv.slice(2);

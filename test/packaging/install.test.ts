@@ -165,8 +165,9 @@ describe('@stepwise/policy from other tools', () => {
     const chunks = readdirSync(page).filter((f) => f.endsWith('.js'));
     expect(chunks.filter((f) => readFileSync(join(page, f), 'utf8').includes(DICTIONARY_MARKER))).toHaveLength(1);
     expect(Math.max(...chunks.map((f) => statSync(join(page, f)).size))).toBeGreaterThan(statSync(join(page, 'browser.js')).size);
-    // Neither ajv's compiler nor any run-time code generation is in the bundle.
-    expect(chunks.filter((chunk) => /new Function\(|(?<![.\w$])eval\(/.test(readFileSync(join(page, chunk), 'utf8')))).toEqual([]);
+    // Neither ajv's compiler nor its code generation is in the bundle (re2js has a method named
+    // eval: the page under CSP below is the proof that nothing evaluates code).
+    expect(chunks.filter((chunk) => /new Function\(|\bAjv\b|ajv\/dist\/compile/.test(readFileSync(join(page, chunk), 'utf8')))).toEqual([]);
     writeFileSync(
       join(page, 'index.html'),
       `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; connect-src 'self'"><title>t</title></head><body><pre id="out"></pre><script type="module" src="/browser.js"></script></body></html>`,
