@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
-import { precompiledValidatorsPlugin, SCHEMAS } from './compileValidators.mjs';
+import { precompiledModule, SCHEMAS } from './compileValidators.mjs';
 import { generatePresets, presetFiles } from './generatePresets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,13 +82,13 @@ const typesOf = (file) => `./dist/types/${file}`;
 const mainExport = { types: typesOf('index.d.ts'), import: './dist/index.js', default: './dist/index.js' };
 
 const PACKERS = {
-  async core(out, manifest) {
-    await bundle(out, 'core', manifest);
+  async core(out) {
+    await transpilePackage('core', out);
     return { exports: { '.': mainExport, './package.json': './package.json' }, types: typesOf('index.d.ts'), sideEffects: false, files: ['dist'] };
   },
 
-  async runbook(out, manifest) {
-    await bundle(out, 'runbook', manifest, { plugins: [precompiledValidatorsPlugin(root, SCHEMAS.runbook, 'package')] });
+  async runbook(out) {
+    await transpilePackage('runbook', out, SCHEMAS.runbook);
     cpSync(join(root, 'packages/runbook/schema'), join(out, 'schema'), { recursive: true });
     return {
       exports: { '.': mainExport, './schema.json': './schema/runbook.schema.json', './package.json': './package.json' },
@@ -98,11 +98,10 @@ const PACKERS = {
     };
   },
 
-  async policy(out, manifest) {
-    // The compiled dictionaries (src/estimator/dictionaries.js) stay behind import(): with
-    // splitting they become a chunk of their own that Node and a consumer's bundler load only on
-    // first use.
-    await bundle(out, 'policy', manifest, { splitting: true, chunkNames: 'chunks/[name]-[hash]', legalComments: 'linked', plugins: [precompiledValidatorsPlugin(root, SCHEMAS.policy, 'package')] });
+  async policy(out) {
+    // The compiled dictionaries (src/estimator/dictionaries.js) stay behind import(), a module of
+    // their own that Node and a consumer's bundler load only on first use.
+    await transpilePackage('policy', out, SCHEMAS.policy);
     cpSync(join(root, 'packages/policy/schema'), join(out, 'schema'), { recursive: true });
     // The same files the generated presets module holds, for reading and for editors.
     for (const file of presetFiles(root)) {
@@ -123,8 +122,8 @@ const PACKERS = {
     };
   },
 
-  async project(out, manifest) {
-    await bundle(out, 'project', manifest);
+  async project(out) {
+    await transpilePackage('project', out);
     return { exports: { '.': mainExport, './package.json': './package.json' }, types: typesOf('index.d.ts'), sideEffects: false, files: ['dist'] };
   },
 
@@ -171,13 +170,49 @@ const PACKERS = {
   },
 };
 
+/**
+ * An engine package as one ES module per source file (what tsc would emit), not one bundle: with
+ * `sideEffects: false` a consumer's bundler then drops every module a page does not use (a
+ * bundle's single module defeats that: evaluatePassword alone carried the YAML parsers). JSON
+ * imports become small modules (Node would need import attributes for JSON), and a package with
+ * schemas gets their validators precompiled (dist/precompiledValidators.js) in place of core's
+ * run-time compileSchema.
+ */
+async function transpilePackage(dir, out, schemas) {
+  const src = join(root, 'packages', dir, 'src');
+  const dist = join(out, 'dist');
+  await transpileFolder(src, dist, (code, file) => {
+    let text = code.replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+\.json)\2/g, (_m, lead, quote, specifier) => {
+      const json = resolve(dirname(file), specifier);
+      const module = join(dist, '_json', `${relative(join(root, 'packages', dir), json).split('/').join('__')}.js`);
+      mkdirSync(dirname(module), { recursive: true });
+      writeFileSync(module, `export default ${readFileSync(json, 'utf8').trim()};\n`);
+      let rel = relative(dirname(join(dist, relative(src, file))), module).split('\\').join('/');
+      if (!rel.startsWith('.')) rel = `./${rel}`;
+      return `${lead}${quote}${rel}${quote}`;
+    });
+    if (schemas && /\bcompileSchema\b/.test(text)) {
+      text = text.replace(/import \{([^}]*)\} from (['"])@stepwise\/core\2;/, (whole, names) => {
+        const list = names.split(',').map((n) => n.trim()).filter(Boolean);
+        if (!list.includes('compileSchema')) return whole;
+        const rest = list.filter((n) => n !== 'compileSchema');
+        let rel = relative(dirname(join(dist, relative(src, file))), join(dist, 'precompiledValidators.js')).split('\\').join('/');
+        if (!rel.startsWith('.')) rel = `./${rel}`;
+        return `${rest.length > 0 ? `import { ${rest.join(', ')} } from '@stepwise/core';\n` : ''}import { compileSchema } from '${rel}';`;
+      });
+    }
+    return text;
+  });
+  if (schemas) writeFileSync(join(dist, 'precompiledValidators.js'), await precompiledModule(root, schemas));
+}
+
 /** esbuild transform of each .ts/.tsx (JSX for React 17+'s runtime), other files copied; relative imports made explicit for ESM. */
-async function transpileFolder(from, to) {
+async function transpileFolder(from, to, rewrite = (code) => code) {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from)) {
     const source = join(from, entry);
     if (statSync(source).isDirectory()) {
-      await transpileFolder(source, join(to, entry));
+      await transpileFolder(source, join(to, entry), rewrite);
       continue;
     }
     if (entry.endsWith('.d.ts')) continue;
@@ -186,7 +221,7 @@ async function transpileFolder(from, to) {
       continue;
     }
     const { code } = await transform(readFileSync(source, 'utf8'), { loader: entry.endsWith('x') ? 'tsx' : 'ts', jsx: 'automatic', format: 'esm', target: 'es2022', sourcefile: source });
-    writeFileSync(join(to, entry.replace(/\.tsx?$/, '.js')), explicitJs(code, from));
+    writeFileSync(join(to, entry.replace(/\.tsx?$/, '.js')), explicitJs(rewrite(code, source), from));
   }
 }
 
@@ -195,7 +230,7 @@ function explicitJs(code, sourceDir) {
   return code.replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\2/g, (match, lead, quote, specifier) => {
     if (/\.(js|css|json)$/.test(specifier)) return match;
     const base = resolve(sourceDir, specifier);
-    if (['.ts', '.tsx'].some((ext) => existsSync(base + ext))) return `${lead}${quote}${specifier}.js${quote}`;
+    if (['.ts', '.tsx', '.js'].some((ext) => existsSync(base + ext))) return `${lead}${quote}${specifier}.js${quote}`;
     if (['index.ts', 'index.tsx'].some((f) => existsSync(join(base, f)))) return `${lead}${quote}${specifier}/index.js${quote}`;
     return match;
   });
