@@ -84,6 +84,9 @@ beforeAll(() => {
   swizzle(['RunbookPage', '--wrap', '--typescript']);
   swizzle(['CheckerPage', '--eject', '--typescript']);
   swizzle(['StepCard', '--eject', '--javascript']);
+  // Data left by an earlier build (a runbook since removed) must not survive into this one.
+  mkdirSync(join(site, '.docusaurus/docusaurus-plugin-stepwise/ops'), { recursive: true });
+  writeFileSync(join(site, '.docusaurus/docusaurus-plugin-stepwise/ops/run-removed-runbook.json'), '{"stale":true}');
   build = run('npx', ['docusaurus', 'build'], site);
 }, 900_000);
 
@@ -113,6 +116,14 @@ describe('a fresh create-docusaurus site with the plugin', () => {
       expect(existsSync(join(out, page, 'index.html')) || existsSync(join(out, `${page}.html`)), page).toBe(true);
     }
     for (const schema of ['runbook', 'policy', 'standard']) expect(JSON.parse(readFileSync(join(out, `schemas/${schema}.json`), 'utf8')).$id).toBe(`https://stepwise.dev/schemas/${schema}.json`);
+  });
+
+  it('writes the data of its instance id only, and none left from an earlier build', () => {
+    const data = join(site, '.docusaurus/docusaurus-plugin-stepwise');
+    expect(readdirSync(data)).toEqual(['ops']);
+    const files = readdirSync(join(data, 'ops'));
+    expect(files).toContain('run-rotate-service-password.json');
+    expect(files).not.toContain('run-removed-runbook.json');
   });
 
   it('puts the content security policy on the interactive pages only, by default', () => {
