@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,9 +77,10 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
     },
 
     async contentLoaded({ content, actions }) {
-      // The data of an earlier build (a runbook since removed, a file that no longer parses) must
-      // never be bundled: the folder is rebuilt from this load only (issues 13 and 15).
-      await rm(dataDir, { recursive: true, force: true });
+      // The data of an earlier build (a runbook since removed) must never be bundled: the checklist
+      // loads run-<id>.json through a context import over the whole folder (issues 13 and 15). Only
+      // those files go; Docusaurus keeps its own (__plugin.json) in the same folder.
+      await removeStaleRunData(dataDir);
       addStepwiseRoutes(content, options, actions.addRoute);
       await addInteractiveRoutes({ content, options, actions });
       // For <RunbookSteps id/> and <PolicyRules id/> in MDX pages (see those components).
@@ -115,6 +116,11 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
       }
     },
   };
+}
+
+async function removeStaleRunData(dataDir: string): Promise<void> {
+  if (!existsSync(dataDir)) return;
+  for (const name of await readdir(dataDir)) if (/^run-.*\.json$/.test(name)) await rm(join(dataDir, name), { force: true });
 }
 
 /** A schema source: a path relative to the site, or a package specifier resolved from the plugin. */
