@@ -40,7 +40,7 @@ steps:
     body: Store the new password in the service's configuration and restart it.
     checks:
       - id: restarted
-        label: The service restarted and answers
+        text: The service restarted and answers
 `;
 const POLICY = `# yaml-language-server: $schema=https://stepwise.dev/schemas/policy.json
 id: acme-service
@@ -104,9 +104,12 @@ describe('a fresh create-docusaurus site with the plugin', () => {
   });
 
   it('lists the safe components with descriptions', () => {
-    const listed = run('npx', ['docusaurus', 'swizzle', '@stepwise/docusaurus-plugin', '--list'], site);
-    expect(listed.output).toMatch(/RunbookPage[^\n]*safe/i);
-  });
+    const listed = run('npx', ['docusaurus', 'swizzle', '@stepwise/docusaurus-plugin', '--list', '--typescript'], site);
+    // eslint-disable-next-line no-control-regex
+    const table = listed.output.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    expect(table).toMatch(/RunbookPage\W+Safe\W+Safe\W+The page of one runbook/);
+    expect(table).toMatch(/CheckerPage\W+Safe\W+Safe/);
+  }, 180_000);
 
   it('builds, with every page from its own folders and the shipped presets', () => {
     expect(build.output).not.toMatch(/Module parse failed|Can't resolve|ENOENT/);
@@ -137,7 +140,7 @@ describe('a fresh create-docusaurus site with the plugin', () => {
     const checked = run('npx', ['tsc', '--noEmit'], site);
     expect(checked.output.trim()).toBe('');
     expect(checked.status).toBe(0);
-  });
+  }, 180_000);
 
   it('rejects an unknown option naming it', () => {
     const configFile = join(site, 'docusaurus.config.ts');
@@ -147,7 +150,7 @@ describe('a fresh create-docusaurus site with the plugin', () => {
     writeFileSync(configFile, config);
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain('"runbook" is not allowed');
-  });
+  }, 180_000);
 });
 
 describe('the built site in Chromium', () => {
@@ -174,7 +177,7 @@ describe('the built site in Chromium', () => {
     await field.fill('Tr0ub4dor&3');
     await expect.poll(() => page.getByTestId('checker-verdict').first().getAttribute('data-verdict'), { timeout: 20_000 }).toBe('fail');
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('a checklist starts a run', async () => {
     const page = await browser.context.newPage();
@@ -185,5 +188,21 @@ describe('the built site in Chromium', () => {
     await page.getByRole('button', { name: 'Start the run' }).click();
     await expect.poll(() => page.locator('[data-testid="run"]').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('li[data-step="generate"]').getAttribute('data-status')).toBe('current');
-  });
+  }, 180_000);
+});
+
+// Last: it changes the site's Docusaurus version. The peer range is ^3.9.0; the cases above ran
+// on the newest (3.10.2, what create-docusaurus@3.10.2 installs), this one on the oldest.
+describe('the oldest Docusaurus the peer range claims', () => {
+  it('3.9.2 installs without a peer conflict and builds', () => {
+    const installed = run('npm', ['install', '--no-audit', '--no-fund', '@docusaurus/core@3.9.2', '@docusaurus/preset-classic@3.9.2', '@docusaurus/module-type-aliases@3.9.2', '@docusaurus/tsconfig@3.9.2', '@docusaurus/types@3.9.2'], site);
+    expect(installed.output).not.toMatch(/ERESOLVE/);
+    expect(installed.status).toBe(0);
+    const version = JSON.parse(readFileSync(join(site, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
+    expect(version).toBe('3.9.2');
+    const built = run('npx', ['docusaurus', 'build', '--out-dir', 'build-3.9'], site);
+    expect(built.output).not.toMatch(/Module parse failed|Can't resolve/);
+    expect(built.status).toBe(0);
+    expect(existsSync(join(site, 'build-3.9/runbooks/rotate-service-password/run/index.html'))).toBe(true);
+  }, 600_000);
 });
