@@ -19,7 +19,7 @@ export type * from './content/types';
 export type { CheckerRouteProps, RunChecklistRouteProps, VerifyRouteProps } from './browser/interactiveData';
 export { readSourceFiles } from './content/readSourceFiles';
 export { loadSiteContent, type SiteContentInput, type SiteContentResult } from './content/loadSiteContent';
-export { validateOptions, DEFAULT_OPTIONS, type CspPages, type PluginOptions, type UserPluginOptions } from './options';
+export { contentFolders, validateOptions, DEFAULT_OPTIONS, type CspPages, type PluginOptions, type UserPluginOptions } from './options';
 export { DEFAULT_CONTENT_SECURITY_POLICY, addCspMeta, cspMetaTag } from './contentSecurityPolicy';
 import { getSwizzleConfig } from './getSwizzleConfig';
 export { getSwizzleConfig };
