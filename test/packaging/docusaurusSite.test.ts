@@ -202,7 +202,7 @@ describe('the oldest Docusaurus the peer range claims', () => {
     expect(version).toBe('3.9.2');
     const built = run('npx', ['docusaurus', 'build', '--out-dir', 'build-3.9'], site);
     expect(built.output).not.toMatch(/Module parse failed|Can't resolve/);
-    expect(built.status).toBe(0);
+    expect(built.status, built.output.slice(-4000)).toBe(0);
     expect(existsSync(join(site, 'build-3.9/runbooks/rotate-service-password/run/index.html'))).toBe(true);
   }, 600_000);
 });
