@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyAction, loadRunbook, startRun, type Command, type Condition, type Field, type FieldValue, type Run, type RunResult, type Runbook, type Step } from '@stepwise/runbook';
