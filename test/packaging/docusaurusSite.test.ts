@@ -195,6 +195,12 @@ describe('the built site in Chromium', () => {
 // on the newest (3.10.2, what create-docusaurus@3.10.2 installs), this one on the oldest.
 describe('the oldest Docusaurus the peer range claims', () => {
   it('3.9.2 installs without a peer conflict and builds', () => {
+    // Docusaurus 3.9's webpackbar 6 fails with webpack 5.106+ ("Progress Plugin has been
+    // initialized using an options object that does not match the API schema"); 3.10.1 moved to
+    // webpackbar 7, the override its maintainers recommend for 3.9 (facebook/docusaurus#11923).
+    const manifestFile = join(site, 'package.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, overrides: { webpackbar: '7.0.0' } }, null, 2));
     const installed = run('npm', ['install', '--no-audit', '--no-fund', '@docusaurus/core@3.9.2', '@docusaurus/preset-classic@3.9.2', '@docusaurus/module-type-aliases@3.9.2', '@docusaurus/tsconfig@3.9.2', '@docusaurus/types@3.9.2'], site);
     expect(installed.output).not.toMatch(/ERESOLVE/);
     expect(installed.status).toBe(0);
