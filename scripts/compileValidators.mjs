@@ -79,13 +79,11 @@ export function compileSchema(schema) {
 const NAMESPACE = 'stepwise-precompiled';
 
 /**
- * esbuild plugin that gives the bundle precompiled validators instead of run-time compilation.
- * `inline` (a bundle that contains core's sources, like the CLI): core's compileSchema module is
- * replaced. `package` (a package bundle with @stepwise/core external): the `compileSchema` named in
- * an `import {...} from '@stepwise/core'` is taken from the precompiled module instead, the rest of
- * the import stays external (a namespace re-export would defeat tree-shaking).
+ * esbuild plugin that gives a bundle containing core's sources (the CLI) precompiled validators:
+ * core's compileSchema module is replaced. (The published packages get theirs from
+ * scripts/pack.mjs, which rewrites the loaders' import of compileSchema.)
  */
-export function precompiledValidatorsPlugin(root, entries, mode) {
+export function precompiledValidatorsPlugin(root, entries) {
   let pending;
   const moduleText = () => (pending ??= precompiledModule(root, entries));
   return {
@@ -93,21 +91,7 @@ export function precompiledValidatorsPlugin(root, entries, mode) {
     setup(b) {
       b.onResolve({ filter: new RegExp(`^${NAMESPACE}$`) }, () => ({ path: NAMESPACE, namespace: NAMESPACE }));
       b.onLoad({ filter: /.*/, namespace: NAMESPACE }, async () => ({ contents: await moduleText(), loader: 'js', resolveDir: root }));
-      if (mode === 'inline') {
-        b.onResolve({ filter: /\/compileSchema$/ }, (args) => (args.resolveDir.includes(join('packages', 'core', 'src')) ? { path: NAMESPACE, namespace: NAMESPACE } : undefined));
-        return;
-      }
-      b.onLoad({ filter: /packages\/(policy|runbook)\/src\/.*\.ts$/ }, async (args) => {
-        const text = readFileSync(args.path, 'utf8');
-        if (!text.includes('compileSchema')) return undefined;
-        const rewritten = text.replace(/import \{([^}]*)\} from '@stepwise\/core';/, (whole, names) => {
-          const list = names.split(',').map((n) => n.trim()).filter(Boolean);
-          if (!list.includes('compileSchema')) return whole;
-          const rest = list.filter((n) => n !== 'compileSchema');
-          return `${rest.length > 0 ? `import { ${rest.join(', ')} } from '@stepwise/core';\n` : ''}import { compileSchema } from '${NAMESPACE}';`;
-        });
-        return { contents: rewritten, loader: 'ts' };
-      });
+      b.onResolve({ filter: /\/compileSchema$/ }, (args) => (args.resolveDir.includes(join('packages', 'core', 'src')) ? { path: NAMESPACE, namespace: NAMESPACE } : undefined));
     },
   };
 }
