@@ -13,6 +13,7 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   site: async () => (await import('./site')).benchSite(),
   checker: async () => (await import('./checker')).benchChecker(),
   verify: async () => (await import('./verify')).benchVerify(),
+  package: async () => (await import('./package')).benchPackage(),
 };
 
 const wanted = process.argv.slice(2);

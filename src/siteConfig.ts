@@ -2,7 +2,6 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { darkCodeTheme, lightCodeTheme } from './prismThemes';
 import type { UserPluginOptions } from '@stepwise/docusaurus-plugin';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 
 /** Where edit links point; override for a fork or a mirror. */
 const REPOSITORY = process.env['STEPWISE_REPOSITORY_URL'] ?? 'https://github.com/stepwise-dev/stepwise';
@@ -15,6 +14,13 @@ const stepwiseOptions: UserPluginOptions = {
   standards: ['policy/standards'],
   editUrl: EDIT_URL,
 };
+
+/**
+ * Every page, not only the interactive ones (the plugin's default), whatever the content folders:
+ * nothing on this site needs eval or outside connections. The plugin adds it to production builds
+ * only (the dev server's hot reloading evaluates code).
+ */
+const SITE_CSP: UserPluginOptions = { contentSecurityPolicy: { pages: 'all' } };
 
 /**
  * The site's configuration, with the Stepwise content folders as a parameter: tests and benchmarks
@@ -51,12 +57,6 @@ export function createConfig(stepwise: UserPluginOptions = stepwiseOptions): Con
       },
     },
 
-    // Only in the production build: the development server's hot reloading evaluates code.
-    headTags:
-      process.env['NODE_ENV'] === 'production'
-        ? [{ tagName: 'meta', attributes: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY } }]
-        : [],
-
     presets: [
       [
         'classic',
@@ -75,7 +75,7 @@ export function createConfig(stepwise: UserPluginOptions = stepwiseOptions): Con
       ],
     ],
 
-    plugins: [['@stepwise/docusaurus-plugin', stepwise]],
+    plugins: [['@stepwise/docusaurus-plugin', { ...SITE_CSP, ...stepwise }]],
 
     themes: [
       [

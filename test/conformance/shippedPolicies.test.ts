@@ -13,7 +13,7 @@ describe('shipped policies', () => {
   it('are the agreed set, each with the schema modeline', () => {
     expect([...policies.keys()].sort()).toEqual(POLICY_IDS);
     for (const id of POLICY_IDS) {
-      expect(readFileSync(join(ROOT, 'policy', `${id}.yaml`), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../packages/policy/schema/policy.schema.json');
+      expect(readFileSync(join(ROOT, 'policy', `${id}.yaml`), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=https://stepwise.dev/schemas/policy.json');
     }
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { emulatedLevel } from '@stepwise/policy';
+import { emulatedLevel, noPresets } from '@stepwise/policy';
 import { loadProject, policyRuleIds } from '@stepwise/project';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli';
@@ -15,7 +15,8 @@ function read(dir: string, base: string): { path: string; text: string }[] {
 }
 
 describe('loadProject: cross-file checks', () => {
-  const project = loadProject(read(fixture, fixture));
+  // Without the shipped presets, so the fixture's own files are all there is.
+  const project = loadProject(read(fixture, fixture), { presets: noPresets });
   const found = project.diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.code}`);
 
   it('reports every cross-file problem at its node', () => {

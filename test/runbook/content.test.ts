@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyAction, loadRunbook, startRun, type Command, type Condition, type Field, type FieldValue, type Run, type RunResult, type Runbook, type Step } from '@stepwise/runbook';
@@ -82,12 +82,12 @@ describe('runbooks/exchange-password-reset.yaml', () => {
   const { text, file, runbook } = load('exchange-password-reset.yaml');
   const ids = runbook.steps.map((s) => s.id);
 
-  it('starts with the schema modeline, pointing at the real runbook schema', () => {
+  it('starts with the schema modeline, pointing at the runbook schema by its $id (its stable URL)', () => {
     const first = text.split('\n')[0]!;
-    expect(first).toBe('# yaml-language-server: $schema=../packages/runbook/schema/runbook.schema.json');
-    const target = resolve(dirname(file), first.split('$schema=')[1]!);
-    expect(existsSync(target)).toBe(true);
-    expect(JSON.parse(readFileSync(target, 'utf8')).title).toBe('Stepwise runbook');
+    expect(first).toBe('# yaml-language-server: $schema=https://stepwise.dev/schemas/runbook.json');
+    const schema = JSON.parse(readFileSync(resolve(dirname(file), '../packages/runbook/schema/runbook.schema.json'), 'utf8')) as { $id: string; title: string };
+    expect(first.split('$schema=')[1]).toBe(schema.$id);
+    expect(schema.title).toBe('Stepwise runbook');
   });
 
   it('is the exchange-password-reset runbook applying the exchange-org policy', () => {

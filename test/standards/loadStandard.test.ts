@@ -23,7 +23,7 @@ describe('shipped standards', () => {
 
   it.each(IDS)('%s loads without any diagnostic', (id) => {
     const text = readFileSync(join(STANDARDS, `${id}.yaml`), 'utf8');
-    expect(text.startsWith('# yaml-language-server: $schema=../../packages/policy/schema/standard.schema.json\n')).toBe(true);
+    expect(text.startsWith('# yaml-language-server: $schema=https://stepwise.dev/schemas/standard.json\n')).toBe(true);
     const result = loadStandard(text, `${id}.yaml`);
     expect(result.diagnostics).toEqual([]);
     expect(result.standard?.id).toBe(id);

@@ -1,5 +1,7 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { formatFailure } from './content/formatFailure';
@@ -8,7 +10,8 @@ import { loadSiteContent } from './content/loadSiteContent';
 import { readDriftReports } from './content/readDriftReports';
 import { readSourceFiles } from './content/readSourceFiles';
 import type { SiteContent, StepwiseGlobalData } from './content/types';
-import { validateOptions, type PluginOptions } from './options';
+import { contentFolders, validateOptions, type PluginOptions } from './options';
+import { addCspMeta, cspMetaTag } from './contentSecurityPolicy';
 import { addStepwiseRoutes } from './addStepwiseRoutes';
 import { addInteractiveRoutes } from './interactiveRoutes';
 import { CommonJsServerOutput } from './bundler/commonJsServerOutput';
@@ -18,9 +21,15 @@ export type { CheckerRouteProps, RunChecklistRouteProps, VerifyRouteProps } from
 export { readSourceFiles } from './content/readSourceFiles';
 export { readDriftReports } from './content/readDriftReports';
 export { loadSiteContent, type SiteContentInput, type SiteContentResult } from './content/loadSiteContent';
-export { validateOptions, DEFAULT_OPTIONS, type PluginOptions, type UserPluginOptions } from './options';
+export { contentFolders, validateOptions, DEFAULT_OPTIONS, type CspPages, type PluginOptions, type UserPluginOptions } from './options';
+export { DEFAULT_CONTENT_SECURITY_POLICY, addCspMeta, cspMetaTag } from './contentSecurityPolicy';
+import { getSwizzleConfig } from './getSwizzleConfig';
+export { getSwizzleConfig };
 
 const here = dirname(fileURLToPath(import.meta.url));
+const requireFromPlugin = createRequire(import.meta.url);
+/** The alias under which the browser modules import this instance's data files (see browser/siteData.ts). */
+const DATA_ALIAS = '@stepwise/docusaurus-plugin-data';
 
 /**
  * Runbook, policy, standard and audit pages generated from the project's YAML through the
@@ -29,14 +38,20 @@ const here = dirname(fileURLToPath(import.meta.url));
  */
 export function pluginStepwise(context: LoadContext, options: PluginOptions): Plugin<SiteContent> {
   const { siteDir, generatedFilesDir } = context;
-  const folders = [...options.runbooks, ...options.policies, ...options.standards];
+  const found = contentFolders(siteDir, options);
+  const folders = [...found.runbooks, ...found.policies, ...found.standards];
+  // Where createData writes this instance's files (Docusaurus: <generated>/<plugin name>/<id>/).
+  const dataDir = join(generatedFilesDir, 'docusaurus-plugin-stepwise', options.id);
+  const production = process.env['NODE_ENV'] === 'production';
   return {
     name: 'docusaurus-plugin-stepwise',
 
+    // Published: dist/theme (compiled JavaScript, which Docusaurus does not need to transpile) and
+    // src/theme (the TypeScript sources, for `swizzle --typescript`); here both are src/theme.
     getThemePath: () => join(here, 'theme'),
     // Runs on every page: keeps the navbar search from taking focus on its own (issue 14 item 1).
     getClientModules: () => [join(here, 'browser/searchFocusGuard')],
-    getTypeScriptThemePath: () => join(here, 'theme'),
+    getTypeScriptThemePath: () => join(here, '../src/theme'),
 
     // Editing any YAML file reloads `npm start`.
     getPathsToWatch: () => [...folders.map((folder) => join(resolve(siteDir, folder), '*.{yaml,yml}')), join(resolve(siteDir, options.enforcement), '**/*.json')],
@@ -47,6 +62,7 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
     // CommonJS-flavoured: parse them as such.
     // For the same reason the server bundle's chunks need a CommonJS scope (see CommonJsServerOutput).
     configureWebpack: (_config, isServer) => ({
+      resolve: { alias: { [DATA_ALIAS]: dataDir } },
       module: { rules: [{ test: (file: string) => file.startsWith(generatedFilesDir) && /\.js$/.test(file), type: 'javascript/auto' }] },
       plugins: isServer ? [new CommonJsServerOutput() as never] : [],
     }),
@@ -69,6 +85,10 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
     },
 
     async contentLoaded({ content, actions }) {
+      // The data of an earlier build (a runbook since removed) must never be bundled: the checklist
+      // loads run-<id>.json through a context import over the whole folder (issues 13 and 15). Only
+      // those files go; Docusaurus keeps its own (__plugin.json) in the same folder.
+      await removeStaleRunData(dataDir);
       addStepwiseRoutes(content, options, actions.addRoute);
       await addInteractiveRoutes({ content, options, actions });
       // For <RunbookSteps id/> and <PolicyRules id/> in MDX pages (see those components).
@@ -83,17 +103,45 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
       actions.setGlobalData(globalData);
     },
 
-    // The schemas at stable URLs, so editors can point `$schema` at the published site.
-    async postBuild({ outDir }) {
-      for (const [target, source] of Object.entries(options.schemas)) {
+    injectHtmlTags: () =>
+      production && options.contentSecurityPolicy.pages === 'all' ? { headTags: [cspMetaTag(options.contentSecurityPolicy.policy)] } : {},
+
+    async postBuild({ outDir, content }) {
+      // The schemas at stable URLs, so editors can point `$schema` at the published site.
+      for (const [target, source] of Object.entries(options.schemas || {})) {
         const destination = join(outDir, target);
         await mkdir(dirname(destination), { recursive: true });
-        await copyFile(resolve(siteDir, source), destination);
+        await copyFile(schemaSource(siteDir, source), destination);
+      }
+      if (options.contentSecurityPolicy.pages !== 'interactive' || !content) return;
+      const { routes } = options;
+      const pages = [`/${routes.checker}`, `/${routes.audit}/verify`, ...content.runbooks.map(({ summary }) => `/${routes.runbooks}/${summary.id}/run`)];
+      for (const page of pages) {
+        for (const file of [join(outDir, page, 'index.html'), join(outDir, `${page}.html`)]) {
+          if (!existsSync(file)) continue;
+          await writeFile(file, addCspMeta(await readFile(file, 'utf8'), options.contentSecurityPolicy.policy));
+        }
       }
     },
   };
 }
 
+async function removeStaleRunData(dataDir: string): Promise<void> {
+  if (!existsSync(dataDir)) return;
+  for (const name of await readdir(dataDir)) if (/^run-.*\.json$/.test(name)) await rm(join(dataDir, name), { force: true });
+}
+
+/** A schema source: a path relative to the site, or a package specifier resolved from the plugin. */
+function schemaSource(siteDir: string, source: string): string {
+  if (source.startsWith('.') || isAbsolute(source)) return resolve(siteDir, source);
+  try {
+    return requireFromPlugin.resolve(source);
+  } catch {
+    return resolve(siteDir, source);
+  }
+}
+
 pluginStepwise.validateOptions = validateOptions;
+pluginStepwise.getSwizzleConfig = getSwizzleConfig;
 
 export default pluginStepwise;

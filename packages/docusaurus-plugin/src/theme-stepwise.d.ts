@@ -136,16 +136,6 @@ declare module '@theme/VerifyRecordPage' {
   export * from '@stepwise/docusaurus-plugin/theme/VerifyRecordPage';
 }
 
-declare module '@generated/docusaurus-plugin-stepwise/default/runbooks.json' {
-  const runbooks: Record<string, import('@stepwise/docusaurus-plugin').RunbookPageData>;
-  export default runbooks;
-}
-
-declare module '@generated/docusaurus-plugin-stepwise/default/policies.json' {
-  const policies: Record<string, import('@stepwise/docusaurus-plugin').PolicyPageData>;
-  export default policies;
-}
-
 declare module '@theme/PolicyEnforcement' {
   export { default } from '@stepwise/docusaurus-plugin/theme/PolicyEnforcement';
   export * from '@stepwise/docusaurus-plugin/theme/PolicyEnforcement';

@@ -1,7 +1,7 @@
 // Writes packages/policy/src/resolve/shippedPolicies.json: the policies under /policy as plain
 // data, so `loadPolicy` can resolve `extends: nist-800-63b-4-single-factor` in a browser too (no
 // file system there). Examples are left out: they are not inherited (see mergePolicy).
-// Run: node packages/policy/scripts/compileShippedPolicies.mjs  (test/policy/shippedPresets.test.ts checks it is current)
+// Generated (git-ignored) by scripts/build.mjs, which npm ci, npm test and the pack run, so it cannot go stale.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,8 +18,10 @@ export function shippedPresets() {
     });
 }
 
-if (process.argv[1] === import.meta.filename) {
+export function writeShippedPolicies() {
   const out = join(root, 'packages/policy/src/resolve/shippedPolicies.json');
   writeFileSync(out, `${JSON.stringify(shippedPresets(), null, 1)}\n`);
-  console.log(`wrote ${out}`);
+  return out;
 }
+
+if (process.argv[1] === import.meta.filename) console.log(`wrote ${writeShippedPolicies()}`);

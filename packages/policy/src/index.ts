@@ -38,3 +38,4 @@ export const policySchema: object = schema;
 export * from './export/index';
 export * from './import/index';
 export * from './drift/index';
+export { shippedPresets, noPresets, type PresetFile, type PresetSources } from './presets/shippedPresets';

@@ -1,5 +1,5 @@
 import { closestMatch, compareDiagnostics, FILE_START, parseYaml, type Diagnostic, type LoadOptions } from '@stepwise/core';
-import { loadPolicy, loadStandard, resolvePolicies, type PolicySource, type ResolvedPolicy, type Standard } from '@stepwise/policy';
+import { loadPolicy, loadStandard, resolvePolicies, shippedPresets, type PolicySource, type PresetSources, type ResolvedPolicy, type Standard } from '@stepwise/policy';
 import { loadRunbook, type Runbook, type RunbookCatalog } from '@stepwise/runbook';
 import { classifySource, type SourceKind } from './classifySource';
 import type { ProjectCode } from './codes';
@@ -14,6 +14,13 @@ export interface ProjectOptions {
   /** Files whose diagnostics are reported; others only provide context (policies, clauses). Default: all. */
   report?: (path: string) => boolean;
   load?: Partial<LoadOptions>;
+  /**
+   * Policies and standards known before the project's own files: ids the project's `extends`,
+   * `emulates` and `policy:` references may name, shown with the project's own. A project file
+   * with the same id replaces the preset. Their problems are never reported. Default: the
+   * presets shipped with @stepwise/policy; `noPresets` for none.
+   */
+  presets?: PresetSources;
 }
 
 export interface ProjectRunbook {
@@ -47,7 +54,10 @@ export interface Project {
  * the Docusaurus plugin both call this, so they cannot disagree.
  */
 export function loadProject(files: readonly SourceFile[], options: ProjectOptions = {}): Project {
-  const report = options.report ?? (() => true);
+  const presets = options.presets ?? shippedPresets;
+  const presetPaths = new Set([...presets.policies, ...presets.standards].map((f) => f.path));
+  const reportOption = options.report ?? (() => true);
+  const report = (path: string) => !presetPaths.has(path) && reportOption(path);
   const sources = new Map<string, string>();
   const kinds = new Map<string, SourceKind>();
   for (const file of files) {
@@ -70,14 +80,32 @@ export function loadProject(files: readonly SourceFile[], options: ProjectOption
     if (previous) keep(file.path, [duplicateId(file, 'Standard', loaded.standard.id, previous.file)]);
     else standards.set(loaded.standard.id, { standard: loaded.standard, file: file.path });
   }
+  for (const file of presets.standards) {
+    const loaded = loadStandard(file.text, file.path, options.load);
+    if (!loaded.standard || standards.has(loaded.standard.id)) continue;
+    sources.set(file.path, file.text);
+    kinds.set(file.path, 'standard');
+    standards.set(loaded.standard.id, { standard: loaded.standard, file: file.path });
+  }
 
   // Policies, then `extends` across all of them.
   const policySources: PolicySource[] = [];
+  const ownPolicyIds = new Set<string>();
   for (const file of ofKind('policy')) {
     // extends is resolved across the whole folder below, not against the shipped presets alone.
     const loaded = loadPolicy(file.text, file.path, { load: options.load, resolve: false });
+    // Also a file with problems replaces the preset of its id: no silent fallback to the preset.
+    const id = (loaded.parsed.value as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') ownPolicyIds.add(id);
     keep(file.path, loaded.diagnostics);
     if (loaded.document) policySources.push({ policy: loaded.document, file: file.path, parsed: loaded.parsed });
+  }
+  for (const file of presets.policies) {
+    const loaded = loadPolicy(file.text, file.path, { load: options.load });
+    if (!loaded.policy || ownPolicyIds.has(loaded.policy.id)) continue;
+    sources.set(file.path, file.text);
+    kinds.set(file.path, 'policy');
+    policySources.push({ policy: loaded.policy, file: file.path, parsed: loaded.parsed });
   }
   const resolved = resolvePolicies(policySources);
   for (const d of resolved.diagnostics) keep(d.file, [d]);

@@ -1,4 +1,5 @@
-import Ajv2020 from 'ajv/dist/2020';
+// The explicit file name: ajv has no exports map, and Node's ES module loader needs the extension.
+import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 
 /**

@@ -1,6 +1,6 @@
 import type { CheckerData, CheckerPolicy } from './interactiveData';
 // Written by `interactiveRoutes` (createData): the shipped policies, resolved, as plain JSON.
-import data from '@generated/docusaurus-plugin-stepwise/default/checker-policies.json';
+import data from '@stepwise/docusaurus-plugin-data/checker-policies.json';
 
 export const checkerData = data as CheckerData;
 

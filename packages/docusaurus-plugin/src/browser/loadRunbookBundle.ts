@@ -11,7 +11,7 @@ export function loadRunbookBundle(id: string): Promise<RunbookBundle | undefined
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return Promise.resolve(undefined);
   let pending = cache.get(id);
   if (!pending) {
-    pending = import(`@generated/docusaurus-plugin-stepwise/default/run-${id}.json`).then(
+    pending = import(`@stepwise/docusaurus-plugin-data/run-${id}.json`).then(
       (module: { default: RunbookBundle }) => module.default,
       () => undefined,
     );

@@ -8,7 +8,7 @@ import PageHeader from '@theme/PageHeader';
 import PermissionMatrix from '@theme/PermissionMatrix';
 import type { AuditPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
-import { groupByRunbook } from '../../client/groupByRunbook';
+import { groupByRunbook } from '@stepwise/docusaurus-plugin/client';
 
 export interface Props {
   data: AuditPageData;

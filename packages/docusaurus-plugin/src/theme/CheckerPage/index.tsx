@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import PageHeader from '@theme/PageHeader';
-import PolicyChecker from '../PolicyChecker';
-import { checkerData } from '../../browser/checkerData';
+import PolicyChecker from '@theme/PolicyChecker';
+import { checkerData } from '@stepwise/docusaurus-plugin/client';
 import styles from './styles.module.css';
 
 export interface Props {

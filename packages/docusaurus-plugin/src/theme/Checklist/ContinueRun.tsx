@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent, type ReactNode } from 'react';
 import type { Runbook, RunEvent, AuditSummary } from '@stepwise/runbook';
-import { checkRecord } from '../../browser/continueRecord';
-import { runIdentity, runLabel } from '../../browser/runIdentity';
+import { checkRecord } from '@stepwise/docusaurus-plugin/client';
+import { runIdentity, runLabel } from '@stepwise/docusaurus-plugin/client';
 import { formatTime } from './formatTime';
 import styles from './styles.module.css';
 

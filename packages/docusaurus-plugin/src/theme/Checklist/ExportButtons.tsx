@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { auditRecordToJson, formatAuditMarkdown, type AuditRecord, type Runbook } from '@stepwise/runbook';
-import { downloadText } from '../../browser/downloadText';
+import { downloadText } from '@stepwise/docusaurus-plugin/client';
 
 export interface Props {
   record: AuditRecord;

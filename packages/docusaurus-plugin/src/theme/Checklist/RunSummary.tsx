@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { AuditRecord, Run } from '@stepwise/runbook';
-import { copyText } from '../../browser/copyText';
-import { runLabel, type RunIdentity } from '../../browser/runIdentity';
+import { copyText } from '@stepwise/docusaurus-plugin/client';
+import { runLabel, type RunIdentity } from '@stepwise/docusaurus-plugin/client';
 import ExportButtons from './ExportButtons';
 import styles from './styles.module.css';
 

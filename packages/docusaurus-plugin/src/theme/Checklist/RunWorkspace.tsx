@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { exportAuditRecord, type Run, type RunAction, type RunError, type RunEvent } from '@stepwise/runbook';
-import type { RunbookBundle } from '../../browser/interactiveData';
-import { continueRecord } from '../../browser/continueRecord';
-import { resumeStoredRun } from '../../browser/resumeStoredRun';
-import { exportBaseName, runIdentity } from '../../browser/runIdentity';
-import { newRunId, type SavedRunEntry } from '../../browser/runStorage';
+import type { RunbookBundle } from '@stepwise/docusaurus-plugin/client';
+import { continueRecord } from '@stepwise/docusaurus-plugin/client';
+import { resumeStoredRun } from '@stepwise/docusaurus-plugin/client';
+import { exportBaseName, runIdentity } from '@stepwise/docusaurus-plugin/client';
+import { newRunId, type SavedRunEntry } from '@stepwise/docusaurus-plugin/client';
 import ExportButtons from './ExportButtons';
 import ReasonForm from './ReasonForm';
 import RunSummary, { HeadHash } from './RunSummary';

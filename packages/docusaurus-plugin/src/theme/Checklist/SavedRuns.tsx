@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { Runbook } from '@stepwise/runbook';
-import { runIdentity, runLabel } from '../../browser/runIdentity';
-import type { RunListing } from '../../browser/runStorage';
-import type { StoredRun } from '../../browser/storedRun';
+import { runIdentity, runLabel } from '@stepwise/docusaurus-plugin/client';
+import type { RunListing } from '@stepwise/docusaurus-plugin/client';
+import type { StoredRun } from '@stepwise/docusaurus-plugin/client';
 import { formatTime } from './formatTime';
 import StoredRunExport from './StoredRunExport';
 import styles from './styles.module.css';

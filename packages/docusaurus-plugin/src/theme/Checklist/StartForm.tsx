@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { startRun, type Run, type Runbook } from '@stepwise/runbook';
 import SafeMarkdown from '@theme/SafeMarkdown';
-import { monotonicClock } from '../../browser/monotonicClock';
+import { monotonicClock } from '@stepwise/docusaurus-plugin/client';
 import FieldInput from './FieldInput';
 import { parseFields } from './parseFields';
 import styles from './styles.module.css';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { auditRecordToJson, exportAuditRecord, type Runbook } from '@stepwise/runbook';
-import { downloadText } from '../../browser/downloadText';
-import type { StoredRun } from '../../browser/storedRun';
+import { downloadText } from '@stepwise/docusaurus-plugin/client';
+import type { StoredRun } from '@stepwise/docusaurus-plugin/client';
 
 /** The events of a stored run that cannot be resumed, as an audit record file (nothing is lost). */
 export default function StoredRunExport({ run, runbook }: { run: StoredRun; runbook: Runbook }): ReactNode {

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Runbook, RunEvent } from '@stepwise/runbook';
-import type { RunbookBundle } from '../../browser/interactiveData';
-import { loadRunbookBundle } from '../../browser/loadRunbookBundle';
-import { browserRunStore, discardRun, listRuns, restoreRun, runKey, type RunListing } from '../../browser/runStorage';
+import type { RunbookBundle } from '@stepwise/docusaurus-plugin/client';
+import { loadRunbookBundle } from '@stepwise/docusaurus-plugin/client';
+import { browserRunStore, discardRun, listRuns, restoreRun, runKey, type RunListing } from '@stepwise/docusaurus-plugin/client';
 import SavedRuns, { type UnusableRun } from './SavedRuns';
 import styles from './styles.module.css';
 

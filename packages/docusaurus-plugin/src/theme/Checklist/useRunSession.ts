@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyAction, type Run, type RunAction, type RunError } from '@stepwise/runbook';
-import { browserRunStore, runKey, saveRun, storedHead } from '../../browser/runStorage';
+import { browserRunStore, runKey, saveRun, storedHead } from '@stepwise/docusaurus-plugin/client';
 
 export interface RunSession {
   run: Run | undefined;

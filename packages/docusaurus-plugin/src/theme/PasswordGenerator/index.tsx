@@ -1,9 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { PasswordContext } from '@stepwise/policy';
-import { browserRandom } from '../../browser/browserRandom';
-import { checkerPolicy } from '../../browser/checkerData';
-import { copyText } from '../../browser/copyText';
-import { loadEvaluator } from '../../browser/loadEvaluator';
+import { browserRandom } from '@stepwise/docusaurus-plugin/client';
+import { checkerPolicy } from '@stepwise/docusaurus-plugin/client';
+import { copyText } from '@stepwise/docusaurus-plugin/client';
+import { loadEvaluator } from '@stepwise/docusaurus-plugin/client';
 import styles from './styles.module.css';
 
 export interface Props {

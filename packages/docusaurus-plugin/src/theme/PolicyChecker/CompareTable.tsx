@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { PasswordContext } from '@stepwise/policy';
-import type { CheckerPolicy } from '../../browser/interactiveData';
-import type { Evaluator } from '../../browser/loadEvaluator';
+import type { CheckerPolicy } from '@stepwise/docusaurus-plugin/client';
+import type { Evaluator } from '@stepwise/docusaurus-plugin/client';
 import { ruleTitle } from './ruleTitle';
 import styles from './styles.module.css';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { PolicyDocument, RuleResult } from '@stepwise/policy';
-import type { CheckerData } from '../../browser/interactiveData';
+import type { CheckerData } from '@stepwise/docusaurus-plugin/client';
 import { ruleTitle } from './ruleTitle';
 import styles from './styles.module.css';
 

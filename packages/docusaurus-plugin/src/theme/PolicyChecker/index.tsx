@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import type { PasswordContext, PasswordEvaluation } from '@stepwise/policy';
-import { checkerData, checkerPolicy } from '../../browser/checkerData';
-import { useEvaluator } from '../../browser/useEvaluator';
+import { checkerData, checkerPolicy } from '@stepwise/docusaurus-plugin/client';
+import { useEvaluator } from '@stepwise/docusaurus-plugin/client';
 import CompareTable from './CompareTable';
 import RuleResults from './RuleResults';
 import StrengthMeter from './StrengthMeter';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { PasswordContext, EvaluablePolicy } from '@stepwise/policy';
-import type { Evaluator, StagedEvaluation } from '../../browser/loadEvaluator';
+import type { Evaluator, StagedEvaluation } from '@stepwise/docusaurus-plugin/client';
 
 /**
  * Evaluates on every change, synchronously (the estimator sees at most 256 code points, so one

@@ -11,7 +11,7 @@ import SafeMarkdown from '@theme/SafeMarkdown';
 import SourceFooter from '@theme/SourceFooter';
 import type { ExampleView, Outcome, PolicyPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
-import { useAnchors } from '../../client/useAnchors';
+import { useAnchors } from '@stepwise/docusaurus-plugin/client';
 
 export interface Props {
   data: PolicyPageData;

@@ -4,7 +4,7 @@ import ClauseLink from '@theme/ClauseLink';
 import SafeMarkdown from '@theme/SafeMarkdown';
 import type { ClauseRef, RoutePaths, RuleView } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
-import { useAnchors } from '../../client/useAnchors';
+import { useAnchors } from '@stepwise/docusaurus-plugin/client';
 
 export interface Props {
   rules: RuleView[];

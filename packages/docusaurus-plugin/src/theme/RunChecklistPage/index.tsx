@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import PageHeader from '@theme/PageHeader';
-import Checklist from '../Checklist';
-import type { RunChecklistRouteProps } from '../../browser/interactiveData';
+import Checklist from '@theme/Checklist';
+import type { RunChecklistRouteProps } from '@stepwise/docusaurus-plugin/client';
 
 /** `/<runbooks>/<id>/run`: the checklist on its own page, for following a runbook during a call. */
 export default function RunChecklistPage({ runbook, policy, routes }: RunChecklistRouteProps): ReactNode {

@@ -7,8 +7,8 @@ import PageHeader from '@theme/PageHeader';
 import SourceFooter from '@theme/SourceFooter';
 import type { StandardPageData } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
-import { groupByRunbook } from '../../client/groupByRunbook';
-import { useAnchors } from '../../client/useAnchors';
+import { groupByRunbook } from '@stepwise/docusaurus-plugin/client';
+import { useAnchors } from '@stepwise/docusaurus-plugin/client';
 
 export interface Props {
   data: StandardPageData;

@@ -7,7 +7,7 @@ import StepRequirements from '@theme/StepRequirements';
 import type { Condition, Field, Runbook, Step } from '@stepwise/runbook';
 import type { ClauseRef, RoutePaths } from '@stepwise/docusaurus-plugin';
 import styles from './styles.module.css';
-import { useAnchors } from '../../client/useAnchors';
+import { useAnchors } from '@stepwise/docusaurus-plugin/client';
 
 export interface Props {
   step: Step;

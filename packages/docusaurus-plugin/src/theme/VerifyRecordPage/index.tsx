@@ -4,8 +4,8 @@ import Layout from '@theme/Layout';
 import PageHeader from '@theme/PageHeader';
 import { escapeUnsafeCharacters } from '@stepwise/core';
 import { verifyAuditRecord, type AuditProblem, type AuditVerification } from '@stepwise/runbook';
-import type { VerifyRouteProps } from '../../browser/interactiveData';
-import { loadRunbookBundle } from '../../browser/loadRunbookBundle';
+import type { VerifyRouteProps } from '@stepwise/docusaurus-plugin/client';
+import { loadRunbookBundle } from '@stepwise/docusaurus-plugin/client';
 import styles from './styles.module.css';
 
 type Outcome = { verification: AuditVerification; against?: { title: string; file: string } } | { unreadable: string };
