@@ -33,7 +33,7 @@ if (existsSync(entry)) {
     // when validating 2,000 runbooks; its browser build is the same parser without that lookup.
     plugins: [
       // Validators compiled ahead of time: the CLI compiles no schema when it starts.
-      precompiledValidatorsPlugin(root, [...SCHEMAS.policy, ...SCHEMAS.runbook]),
+      precompiledValidatorsPlugin(root, [...SCHEMAS.policy, ...SCHEMAS.runbook, ...SCHEMAS.cli]),
       {
         name: 'yaml-browser-build',
         setup(b) {

@@ -19,6 +19,8 @@ export const SCHEMAS = {
     ['standard', 'packages/policy/schema/standard.schema.json'],
   ],
   runbook: [['runbook', 'packages/runbook/schema/runbook.schema.json']],
+  // stepwise.config.{yaml,json}: the CLI bundle reads it, so it is precompiled there too.
+  cli: [['config', 'packages/cli/schema/config.schema.json']],
 };
 
 /**

@@ -134,13 +134,30 @@ const PACKERS = {
     cpSync(join(root, 'packages/cli/dist/stepwise.mjs'), join(out, 'dist/stepwise.mjs'));
     cpSync(join(root, 'packages/cli/bin'), join(out, 'bin'), { recursive: true });
     writeFileSync(join(out, 'dist/index.js'), "export * from './stepwise.mjs';\n");
+    // The one reader of project files (regular files inside the project, at most the cap), which
+    // the Docusaurus plugin imports too (issue 15 item 1): its own small module.
+    await build({
+      entryPoints: { readRegularFile: join(root, 'packages/cli/src/files/readRegularFile.ts') },
+      outdir: join(out, 'dist'),
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    cpSync(join(root, 'packages/cli/schema'), join(out, 'schema'), { recursive: true });
     return {
-      exports: { '.': mainExport, './package.json': './package.json' },
+      exports: {
+        '.': mainExport,
+        './readRegularFile': { import: './dist/readRegularFile.js', default: './dist/readRegularFile.js' },
+        './config.schema.json': './schema/config.schema.json',
+        './package.json': './package.json',
+      },
       types: typesOf('index.d.ts'),
       bin: manifest.bin,
       // Bundled: only the declarations name the engine packages (types of main's io).
       dependencies: Object.fromEntries(Object.entries(manifest.dependencies).filter(([name]) => name.startsWith('@stepwise/'))),
-      files: ['bin', 'dist'],
+      files: ['bin', 'dist', 'schema'],
     };
   },
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from '@lydell/node-pty';
@@ -18,8 +18,8 @@ import { codeBlocks, documentationFiles, shellCommands, type CodeBlock } from '.
 const root = join(import.meta.dirname, '../..');
 const blocks = documentationFiles(root).flatMap((file) => codeBlocks(root, file));
 
-/** Set-up commands: run by CI itself or by the packaging tests, not in a scratch folder. */
-const SETUP = /^(npm (ci|start|test|install|run)\b|npx create-docusaurus|cd |git )/;
+/** Set-up commands: run by CI itself or by the packaging tests (test/packaging/docusaurusSite.test.ts swizzles both ways), not in a scratch folder. */
+const SETUP = /^(npm (ci|start|test|install|run)\b|npx create-docusaurus|npx docusaurus |cd |git )/;
 const STEPWISE = /(^|\|\s*)(npx )?stepwise\b/;
 /** A block's own preparation: it writes a file (or folder) the block's next commands read. Run, and must succeed. */
 const PREPARES = /^(printf '[^']*'( '[^']*'| "[^"]*"| \S+)* > [\w./-]+|mkdir -p [\w./-]+)$/;
@@ -118,8 +118,11 @@ describe('code blocks in the READMEs and docs', () => {
   // must name a schema that a complete example below validates against.
   const lines = blocks.filter((b) => modeline(b) && !b.code.trim().includes('\n'));
   const files = blocks.filter((b) => modeline(b) && b.code.trim().includes('\n'));
-  it.each(lines.map((b) => [where(b), b] as const))('%s: the modeline names the schema of a complete example', (_, block) => {
-    expect(files.map(schemaOf)).toContain(schemaOf(block));
+  // A published schema URL, or the offline path from runbooks/ into the installed packages.
+  const PUBLISHED = ['runbook', 'policy', 'standard', 'config'].map((n) => `https://stepwise.dev/schemas/${n}.json`);
+  it.each(lines.map((b) => [where(b), b] as const))('%s: the modeline names the schema of a complete example, a published schema or an installed one', (_, block) => {
+    const schema = schemaOf(block);
+    expect(files.map(schemaOf).includes(schema) || PUBLISHED.includes(schema) || (!schema.startsWith('http') && existsSync(join(root, 'runbooks', schema))), schema).toBe(true);
   });
 
   it.each(files.map((b, i) => [where(b), b, i] as const))('%s: a complete YAML file validates', (_, block, i) => {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { normalizePluginOptions } from '@docusaurus/utils-validation';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent, readDriftReports, validateOptions } from '@stepwise/docusaurus-plugin';
 
@@ -44,7 +45,9 @@ describe('the site shows where each policy can be enforced and the committed dri
   });
 
   it('the plugin option defaults to enforcement/', () => {
-    expect(validateOptions({ options: {}, validate: () => ({}) } as never).enforcement).toBe('enforcement');
-    expect(() => validateOptions({ options: { enforcement: '' }, validate: () => ({}) } as never)).toThrow(/"enforcement" must be a folder path/);
+    // Validated with Joi as Docusaurus does (normalizePluginOptions from @docusaurus/utils-validation).
+    const validate = (options: object) => validateOptions({ validate: normalizePluginOptions as never, options } as never);
+    expect(validate({}).enforcement).toBe('enforcement');
+    expect(() => validate({ enforcement: '' })).toThrow(/enforcement/);
   });
 });

@@ -124,8 +124,8 @@ const generated = await generatePassword(policy, { kind: 'passphrase', random: (
 const result = JSON.stringify({ diagnostics: diagnostics.length, points: [points('C0ntos0Blank12'), points('ContoS0Bl@nkf9!')], generated: evaluatePassword(generated.password, policy, {}, resources).ok });
 `;
 const EXPECTED = { diagnostics: 0, points: [4, 5], generated: true };
-/** The start of the compiled common-password ranks: in whichever chunk holds the dictionaries. */
-const DICTIONARY_MARKER = /"commonPasswords":\{[^}]*"values":"([A-Za-z0-9+/]{48})/.exec(readFileSync(join(repo, 'packages/policy/src/estimator/dictionaries.js'), 'utf8'))![1]!;
+/** The start of the compiled common-password ranks (packages/policy/src/estimator/data/): in whichever chunk holds them. */
+const DICTIONARY_MARKER = /"ranks":"([A-Za-z0-9+/]{48})/.exec(readFileSync(join(repo, 'packages/policy/src/estimator/data/commonPasswords.js'), 'utf8'))![1]!;
 const IMPORTS = "import { loadPolicy, evaluatePassword, loadEvaluationResources, generatePassword } from '@stepwise/policy';";
 
 describe('@stepwise/policy from other tools', () => {

@@ -66,6 +66,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
     'schemas/runbook.json': '@stepwise/runbook/schema.json',
     'schemas/policy.json': '@stepwise/policy/schema.json',
     'schemas/standard.json': '@stepwise/policy/standard.schema.json',
+    'schemas/config.json': '@stepwise/cli/config.schema.json',
   },
   routes: { runbooks: 'runbooks', policies: 'policies', standards: 'standards', audit: 'audit', checker: 'checker' },
   editUrl: '',

@@ -101,11 +101,12 @@ export function loadProject(files: readonly SourceFile[], options: ProjectOption
     if (loaded.document) policySources.push({ policy: loaded.document, file: file.path, parsed: loaded.parsed });
   }
   for (const file of presets.policies) {
-    const loaded = loadPolicy(file.text, file.path, { load: options.load });
-    if (!loaded.policy || ownPolicyIds.has(loaded.policy.id)) continue;
+    // Presets too are resolved below, across the project's files and the other presets.
+    const loaded = loadPolicy(file.text, file.path, { load: options.load, resolve: false });
+    if (!loaded.document || ownPolicyIds.has(loaded.document.id)) continue;
     sources.set(file.path, file.text);
     kinds.set(file.path, 'policy');
-    policySources.push({ policy: loaded.policy, file: file.path, parsed: loaded.parsed });
+    policySources.push({ policy: loaded.document, file: file.path, parsed: loaded.parsed });
   }
   const resolved = resolvePolicies(policySources);
   for (const d of resolved.diagnostics) keep(d.file, [d]);
