@@ -4,6 +4,7 @@
  */
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { holdsDictionary } from '../../bench/siteAssets';
 import { useBuiltSite } from './builtSite';
 
 const SENTINEL = 'Q7-sentinel-pw-Zk4!x';
@@ -38,13 +39,13 @@ describe('the password stays out of the page', () => {
 describe('the checker before its word lists arrive', () => {
   it('shows the rule verdicts at once, and the strength verdict when the data comes', async () => {
     const { page, errors } = await site.open('/checker');
-    // Hold every large script (the word lists) until released: a phone on a slow network.
+    // Hold every chunk of the word lists until released: a phone on a slow network.
     let release!: () => void;
     const released = new Promise<void>((done) => (release = done));
     await page.route('**/assets/js/*.js', async (route: Route) => {
       const response = await route.fetch();
       const body = await response.body();
-      if (body.length > 400_000) await released;
+      if (holdsDictionary(body.toString('utf8'))) await released;
       await route.fulfill({ response, body });
     });
     const field = page.getByTestId('checker-password');

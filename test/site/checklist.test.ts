@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useBuiltSite } from './builtSite';
+import { completeCurrent, current, startRun, tickAll } from './checklistDriver';
 
 const RUN_PAGE = '/runbooks/exchange-password-reset/run';
 const KEY_PREFIX = 'stepwise:v1:runs:exchange-password-reset:';
@@ -18,66 +19,6 @@ const SENTINEL = 'S3ntinel-chk-Zx9';
 const site = useBuiltSite();
 const open = site.open;
 let exported: { json: string; markdown: string; headHash: string } | undefined;
-
-async function startRun(page: Page, variant: string, inputs: Record<string, string>): Promise<void> {
-  // "Start another run" at the end of a run opens the form directly.
-  const start = page.getByRole('button', { name: 'Start a new run' });
-  if ((await page.getByRole('button', { name: 'Start the run' }).count()) === 0) await start.click();
-  await page.getByRole('radio', { name: new RegExp(variant) }).check();
-  for (const [label, value] of Object.entries(inputs)) {
-    // Labels are matched from their start: a variant's description may mention a field's name.
-    const field = page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).first();
-    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
-    else await field.fill(value);
-  }
-  await page.getByLabel('Your name').fill('Alice Agent');
-  await page.getByRole('button', { name: 'Start the run' }).click();
-  await expect.poll(() => page.locator('[data-testid="run"]').count()).toBe(1);
-}
-
-function current(page: Page): Locator {
-  return page.locator('li[data-status="current"]');
-}
-
-/** Ticks every sub-check of the current step, each recorded as an event. */
-async function tickAll(step: Locator): Promise<void> {
-  const boxes = step.locator('fieldset', { has: step.page().locator('legend', { hasText: 'Confirm' }) }).locator('input[type="checkbox"]');
-  const count = await boxes.count();
-  for (let i = 0; i < count; i++) {
-    const box = boxes.nth(i);
-    if (!(await box.isChecked())) await box.click();
-    await expect.poll(() => box.isChecked()).toBe(true);
-  }
-}
-
-/** Fills every evidence field with a value of its type (the first option of a choice). */
-async function fillEvidence(step: Locator): Promise<void> {
-  const evidence = step.locator('fieldset', { has: step.page().locator('legend', { hasText: 'Evidence' }) });
-  if ((await evidence.count()) === 0) return;
-  const selects = evidence.locator('select');
-  for (let i = 0; i < (await selects.count()); i++) {
-    const values = await selects.nth(i).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    await selects.nth(i).selectOption(values.includes('yes') ? 'yes' : values[0]!);
-  }
-  const inputs = evidence.locator('input');
-  for (let i = 0; i < (await inputs.count()); i++) {
-    const input = inputs.nth(i);
-    const type = await input.getAttribute('type');
-    const placeholder = await input.getAttribute('placeholder');
-    const value = type === 'number' ? '2' : type === 'email' ? 'ana.lopez@example.org' : type === 'url' ? 'https://example.org/x' : placeholder?.endsWith('Z') ? new Date().toISOString() : 'Checked on the call.';
-    await input.fill(value);
-  }
-}
-
-async function completeCurrent(page: Page): Promise<string> {
-  const step = current(page);
-  const id = (await step.getAttribute('data-step'))!;
-  await tickAll(step);
-  await fillEvidence(step);
-  await step.getByRole('button', { name: 'Complete step' }).click();
-  await expect.poll(() => page.locator(`li[data-step="${id}"]`).getAttribute('data-status')).toBe('done');
-  return id;
-}
 
 async function storage(page: Page): Promise<{ local: Record<string, string>; session: Record<string, string> }> {
   return page.evaluate(() => {
@@ -98,6 +39,7 @@ describe('the checklist', () => {
     await startRun(page, 'Exchange Server', {
       'Ticket number': 'INC-0041873',
       'Affected account': 'ana.lopez@example.org',
+      'Account class': 'standard',
       'Reason for the reset': 'forgotten',
       'Who sets the new password': 'administrator',
       'The account holds an administrator role': 'no',
@@ -107,6 +49,7 @@ describe('the checklist', () => {
 
     const done: string[] = [];
     done.push(await completeCurrent(page)); // identify-need
+    done.push(await completeCurrent(page)); // classify-account (a person's own account: the run goes on)
     // A required field left empty is refused by the engine, with its message at the field.
     const portal = current(page);
     await tickAll(portal);
@@ -204,12 +147,14 @@ describe('the checklist', () => {
     await startRun(page, 'Exchange Online', {
       'Ticket number': 'INC-0041874',
       'Affected account': 'ben.okafor@example.org',
+      'Account class': 'standard',
       'Reason for the reset': 'suspected-compromise',
       'Who sets the new password': 'self-service',
       'Account type': 'cloud-only',
       'The account holds an administrator role': 'no',
     });
     await completeCurrent(page); // identify-need
+    await completeCurrent(page); // classify-account
     await completeCurrent(page); // open-reset-portal
     const verify = current(page);
     expect(await verify.getAttribute('data-step')).toBe('verify-identity');

@@ -12,6 +12,7 @@ export const UNLOCK_RUN = '/runbooks/account-unlock/run';
 export const EXCHANGE_INPUTS: Record<string, string> = {
   'Ticket number': 'INC-0041873',
   'Affected account': 'ana.lopez@contoso.com',
+  'Account class': 'standard',
   'Reason for the reset': 'forgotten',
   'Who sets the new password': 'administrator',
   'The account holds an administrator role': 'no',

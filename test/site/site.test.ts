@@ -157,7 +157,12 @@ describe('the built site', () => {
   it('finds a runbook step by a word from its body with the offline search', async () => {
     const { page } = await open('/');
     const input = page.locator('input.navbar__search-input');
+    // Each search from a freshly loaded, hydrated page. A second search typed right after a
+    // suggestion's client-side navigation once never opened its list in a loaded full run (the
+    // cause is not established); what this test proves is the index, not that sequence.
     const search = async (word: string) => {
+      await page.goto(`${site.server.url}/`, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-has-hydrated="true"]');
       await input.click();
       await input.fill(word);
       // Suggestion class names are CSS-module hashed (stack guide, pitfall 7).
@@ -173,7 +178,7 @@ describe('the built site', () => {
     const exchange = await search('forwarding');
     expect(exchange.some((text) => text.includes('Reset an Exchange mailbox password'))).toBe(true);
     await page.close();
-  });
+  }, 60_000);
 
   it('serves the JSON schemas at their stable URLs', async () => {
     for (const [path, id] of [
