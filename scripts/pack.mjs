@@ -79,19 +79,46 @@ async function bundle(out, dir, manifest, options = {}) {
 }
 
 const typesOf = (file) => `./dist/types/${file}`;
-const mainExport = { types: typesOf('index.d.ts'), import: './dist/index.js', default: './dist/index.js' };
+
+/**
+ * The published exports, derived from the source package.json's (which point at src/*.ts inside
+ * the monorepo), so that a subpath added there cannot be missing from the tarball (the plugin's
+ * import of @stepwise/policy/stages broke every fresh site build once): ./src/x.ts becomes
+ * ./dist/x.js with ./dist/types/x.d.ts; data files (schemas) keep their paths. `extra` adds the
+ * subpaths only the tarball has.
+ */
+function publishedExports(source, extra = {}) {
+  const out = {};
+  for (const [subpath, target] of Object.entries(source.exports ?? {})) {
+    const match = /^\.\/src\/(.+)\.tsx?$/.exec(target);
+    out[subpath] = match ? { types: typesOf(`${match[1]}.d.ts`), import: `./dist/${match[1]}.js`, default: `./dist/${match[1]}.js` } : target;
+  }
+  return { ...out, ...extra, './package.json': './package.json' };
+}
+
+/** Every TypeScript module a package exports, for the declarations run. */
+function exportedSources(dir) {
+  return Object.values(manifests[dir].exports ?? {})
+    .filter((target) => /^\.\/src\/.+\.tsx?$/.test(target))
+    .flatMap((target) => {
+      const path = `packages/${dir}/${target.slice(2)}`;
+      if (!path.includes('*')) return [path];
+      const [before, after] = path.split('*');
+      return readdirSync(join(root, before)).map((name) => `${before}${name}${after}`).filter((file) => existsSync(join(root, file)));
+    });
+}
 
 const PACKERS = {
   async core(out) {
     await transpilePackage('core', out);
-    return { exports: { '.': mainExport, './package.json': './package.json' }, types: typesOf('index.d.ts'), sideEffects: false, files: ['dist'] };
+    return { exports: publishedExports(manifests.core), types: typesOf('index.d.ts'), sideEffects: false, files: ['dist'] };
   },
 
   async runbook(out) {
     await transpilePackage('runbook', out, SCHEMAS.runbook);
     cpSync(join(root, 'packages/runbook/schema'), join(out, 'schema'), { recursive: true });
     return {
-      exports: { '.': mainExport, './schema.json': './schema/runbook.schema.json', './package.json': './package.json' },
+      exports: publishedExports(manifests.runbook),
       types: typesOf('index.d.ts'),
       sideEffects: false,
       files: ['dist', 'schema'],
@@ -109,13 +136,7 @@ const PACKERS = {
       writeFileSync(join(out, 'presets', file.kind, file.name), file.text);
     }
     return {
-      exports: {
-        '.': mainExport,
-        './schema.json': './schema/policy.schema.json',
-        './standard.schema.json': './schema/standard.schema.json',
-        './presets/*': './presets/*',
-        './package.json': './package.json',
-      },
+      exports: publishedExports(manifests.policy, { './presets/*': './presets/*' }),
       types: typesOf('index.d.ts'),
       sideEffects: false,
       files: ['dist', 'schema', 'presets'],
@@ -124,7 +145,7 @@ const PACKERS = {
 
   async project(out) {
     await transpilePackage('project', out);
-    return { exports: { '.': mainExport, './package.json': './package.json' }, types: typesOf('index.d.ts'), sideEffects: false, files: ['dist'] };
+    return { exports: publishedExports(manifests.project), types: typesOf('index.d.ts'), sideEffects: false, files: ['dist'] };
   },
 
   async cli(out, manifest) {
@@ -137,7 +158,7 @@ const PACKERS = {
     // The one reader of project files (regular files inside the project, at most the cap), which
     // the Docusaurus plugin imports too (issue 15 item 1): its own small module.
     await build({
-      entryPoints: { readRegularFile: join(root, 'packages/cli/src/files/readRegularFile.ts') },
+      entryPoints: { 'files/readRegularFile': join(root, 'packages/cli/src/files/readRegularFile.ts') },
       outdir: join(out, 'dist'),
       bundle: true,
       format: 'esm',
@@ -147,12 +168,7 @@ const PACKERS = {
     });
     cpSync(join(root, 'packages/cli/schema'), join(out, 'schema'), { recursive: true });
     return {
-      exports: {
-        '.': mainExport,
-        './readRegularFile': { import: './dist/readRegularFile.js', default: './dist/readRegularFile.js' },
-        './config.schema.json': './schema/config.schema.json',
-        './package.json': './package.json',
-      },
+      exports: publishedExports(manifest),
       types: typesOf('index.d.ts'),
       bin: manifest.bin,
       // Bundled: only the declarations name the engine packages (types of main's io).
@@ -174,12 +190,7 @@ const PACKERS = {
     cpSync(join(pkg, 'src/theme-stepwise.d.ts'), join(out, 'src/theme-stepwise.d.ts'));
     cpSync(join(pkg, 'src/browser/generated.d.ts'), join(out, 'src/generated.d.ts'));
     return {
-      exports: {
-        '.': mainExport,
-        './client': { types: typesOf('browser/index.d.ts'), import: './dist/browser/index.js', default: './dist/browser/index.js' },
-        './theme/*': { types: typesOf('theme/*/index.d.ts'), import: './dist/theme/*/index.js', default: './dist/theme/*/index.js' },
-        './package.json': './package.json',
-      },
+      exports: publishedExports(manifest),
       types: typesOf('index.d.ts'),
       sideEffects: ['*.css'],
       files: ['dist', 'src'],
@@ -256,14 +267,13 @@ function explicitJs(code, sourceDir) {
 /** Declarations of every package in one TypeScript run, with the repository's own settings. */
 function emitDeclarations(outDir) {
   const config = join(root, 'tsconfig.pack.tmp.json');
-  const theme = readdirSync(join(root, 'packages/docusaurus-plugin/src/theme')).map((name) => `packages/docusaurus-plugin/src/theme/${name}/index.tsx`);
   writeFileSync(
     config,
     JSON.stringify({
       extends: './tsconfig.json',
       compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir, rootDir: './packages', types: ['node'] },
       include: [],
-      files: [...PUBLISHED.map((dir) => `packages/${dir}/src/index.ts`), 'packages/docusaurus-plugin/src/browser/index.ts', ...theme, 'packages/docusaurus-plugin/src/browser/generated.d.ts', 'packages/docusaurus-plugin/src/theme-stepwise.d.ts'],
+      files: [...PUBLISHED.flatMap(exportedSources), 'packages/docusaurus-plugin/src/browser/generated.d.ts', 'packages/docusaurus-plugin/src/theme-stepwise.d.ts'],
     }),
   );
   try {
