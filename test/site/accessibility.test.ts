@@ -5,19 +5,15 @@
  * a reason form open, the checker with results, the compare view, verify with a valid and a
  * tampered record); and no route scrolls sideways at 320 px (WCAG 2.1 1.4.10 Reflow).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { useBuiltSite } from './builtSite';
 import { completeCurrent, current, download, startRun, UNLOCK_INPUTS, UNLOCK_RUN } from './checklistDriver';
 
 const site = useBuiltSite();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** axe-core's tags for WCAG 2.0 and 2.1, levels A and AA. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 /** Every page of the built site: each folder holding an `index.html`, as the static host serves it. */
 function routes(outDir: string): string[] {
   const found: string[] = [];
@@ -31,16 +27,6 @@ function routes(outDir: string): string[] {
   };
   walk(outDir);
   return found.sort();
-}
-
-/** Serious and critical violations on the page as it is now, one line per element. */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async (tags) => {
-    const run = await (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return run.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${n.failureSummary.split('\n')[1]?.trim() ?? ''}`));
-  }, TAGS);
-  return result;
 }
 
 async function visit(page: Page, path: string): Promise<void> {
@@ -60,7 +46,7 @@ describe('axe-core on every route', () => {
         for (const route of all) {
           await visit(page, route);
           expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(scheme);
-          for (const line of await violations(page)) found.push(`${route}: ${line}`);
+          for (const line of await axeViolations(page)) found.push(`${route}: ${line}`);
         }
         expect(found).toEqual([]);
         await page.close();
@@ -90,7 +76,7 @@ describe('axe-core in the interactive states', () => {
       await page.setViewportSize({ width: 1366, height: 900 });
       const found: string[] = [];
       const check = async (state: string) => {
-        for (const line of await violations(page)) found.push(`${state}: ${line}`);
+        for (const line of await axeViolations(page)) found.push(`${state}: ${line}`);
       };
       await visit(page, UNLOCK_RUN);
       await page.evaluate(() => localStorage.clear());

@@ -49,8 +49,10 @@ export function pluginStepwise(context: LoadContext, options: PluginOptions): Pl
     // Published: dist/theme (compiled JavaScript, which Docusaurus does not need to transpile) and
     // src/theme (the TypeScript sources, for `swizzle --typescript`); here both are src/theme.
     getThemePath: () => join(here, 'theme'),
-    // Runs on every page: keeps the navbar search from taking focus on its own (issue 14 item 1).
-    getClientModules: () => [join(here, 'browser/searchFocusGuard')],
+    // On every page: the colours and hidden-text rule the components need (a site that is not
+    // ours has none of them), and the guard that keeps the navbar search from taking focus on its
+    // own (issue 14 item 1).
+    getClientModules: () => [join(here, 'browser/stepwise.css'), join(here, 'browser/searchFocusGuard')],
     getTypeScriptThemePath: () => join(here, '../src/theme'),
 
     // Editing any YAML file reloads `npm start`.

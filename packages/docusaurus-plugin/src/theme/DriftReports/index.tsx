@@ -25,7 +25,7 @@ export default function DriftReports({ reports, policiesPath }: Props): ReactNod
       {list.length === 0 ? (
         <p className={styles.muted}>No drift reports are committed yet.</p>
       ) : (
-        <div className={styles.scroll}>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-label="Drift reports">
           <table className={styles.table}>
             <thead>
               <tr><th scope="col">Policy</th><th scope="col">System</th><th scope="col">Checked</th><th scope="col">Verdict</th><th scope="col">Differences</th></tr>

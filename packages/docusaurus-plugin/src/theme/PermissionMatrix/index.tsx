@@ -23,7 +23,7 @@ export default function PermissionMatrix({ matrix, roles, links = {}, stepHref =
   if (rows.length === 0) return null;
   const roleTitle = (id: string) => roles.find((r) => r.id === id)?.title ?? id;
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={caption ?? 'Who can do each step'}>
       <table className={styles.matrix} data-testid="permission-matrix">
         {caption && <caption className={styles.caption}>{caption}</caption>}
         <thead>

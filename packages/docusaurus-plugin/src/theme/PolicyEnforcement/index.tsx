@@ -36,7 +36,7 @@ export default function PolicyEnforcement({ data }: Props): ReactNode {
         <>
           <h3 id="enforcement-systems">Enforced by</h3>
           {data.systems.notes && <SafeMarkdown>{data.systems.notes}</SafeMarkdown>}
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label="Enforced by, setting by setting">
             <table className={styles.table}>
               <thead>
                 <tr>

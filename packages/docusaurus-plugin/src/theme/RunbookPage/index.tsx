@@ -35,8 +35,7 @@ export default function RunbookPage({ data }: Props): ReactNode {
           </>
         }
       >
-        <SafeMarkdown>{runbook.summary}</SafeMarkdown>
-        {/* The page's main action, at the top (issue 14 item 6); the run has its own page, so no step is shown twice. */}
+        {/* The page's main action, at the top and above the summary, however long that is (issue 14 item 6); the run has its own page, so no step is shown twice. */}
         <div className={styles.runActions}>
           <Link className="button button--primary button--lg" to={`/${routes.runbooks}/${runbook.id}/run`} data-testid="start-run-link">
             Start a run
@@ -45,6 +44,7 @@ export default function RunbookPage({ data }: Props): ReactNode {
             Continue or resume a run
           </Link>
         </div>
+        <SafeMarkdown>{runbook.summary}</SafeMarkdown>
       </PageHeader>
 
       <main className="container margin-vert--lg">
@@ -94,18 +94,20 @@ export default function RunbookPage({ data }: Props): ReactNode {
               <section className="margin-vert--lg">
                 <h2 id="placeholders">Placeholders in the commands</h2>
                 <p className={styles.muted}>A run fills these into the commands, escaped for PowerShell quoting; the rest you type.</p>
-                <table data-testid="placeholders">
-                  <thead><tr><th>Placeholder</th><th>Filled from</th><th>What it is</th></tr></thead>
-                  <tbody>
-                    {runbook.placeholders.map((p) => (
-                      <tr key={p.name}>
-                        <td><code>{`<${p.name}>`}</code></td>
-                        <td>{p.input ? <>input <code>{p.input}</code>{p.part ? ` (${p.part === 'domain' ? 'part after the @' : 'part before the @'})` : ''}</> : 'typed by the engineer'}</td>
-                        <td>{p.description}{p.example && <> (for example <code>{p.example}</code>)</>}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <div className={styles.scroll} tabIndex={0} role="region" aria-label="Placeholders in the commands">
+                  <table className={styles.table} data-testid="placeholders">
+                    <thead><tr><th scope="col">Placeholder</th><th scope="col">Filled from</th><th scope="col">What it is</th></tr></thead>
+                    <tbody>
+                      {runbook.placeholders.map((p) => (
+                        <tr key={p.name}>
+                          <td><code>{`<${p.name}>`}</code></td>
+                          <td>{p.input ? <>input <code>{p.input}</code>{p.part ? ` (${p.part === 'domain' ? 'part after the @' : 'part before the @'})` : ''}</> : 'typed by the engineer'}</td>
+                          <td>{p.description}{p.example && <> (for example <code>{p.example}</code>)</>}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </section>
             )}
 
