@@ -7,6 +7,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 240_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on CI's 2 cores, one file at a time,
+    // and the suite took 19.6 minutes, mostly waiting on npm installs, builds and browsers. Two
+    // files at a time keep both cores busy (the site build is shared under a lock, siteBuild.ts).
+    maxWorkers: 2,
     reporters: ['default'],
   },
 });
