@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { AJV_OPTIONS } from '../packages/core/src/validate/ajvOptions.js';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020').default;
@@ -25,21 +26,11 @@ export const SCHEMAS = {
 
 /**
  * ES module source exporting `compileSchema(schema)` with core's signature: it returns the
- * precompiled validator of the schema's `$id`, with the same ajv settings as
- * packages/core/src/validate/compileSchema.ts (kept in step by test/packaging/validators.test.ts).
+ * precompiled validator of the schema's `$id`, with the ajv settings of core's run-time
+ * compileSchema (packages/core/src/validate/ajvOptions.js, the one copy).
  */
 export async function precompiledModule(root, entries) {
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    verbose: true,
-    allowUnionTypes: true,
-    $data: false,
-    coerceTypes: false,
-    useDefaults: false,
-    removeAdditional: false,
-    code: { source: true, esm: true },
-  });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } });
   const ids = {};
   for (const [name, file] of entries) {
     const schema = JSON.parse(readFileSync(join(root, file), 'utf8'));

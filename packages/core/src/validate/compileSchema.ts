@@ -1,6 +1,7 @@
 // The explicit file name: ajv has no exports map, and Node's ES module loader needs the extension.
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
+import { AJV_OPTIONS } from './ajvOptions';
 
 /**
  * The shape shared by ajv's run-time compiled validators and its standalone (ahead-of-time)
@@ -17,21 +18,10 @@ export type { ErrorObject as SchemaError };
 
 /**
  * Compiles a JSON Schema (draft 2020-12) with the settings the security reference asks for
- * (item 3): strict mode, every error collected, no `$data`, and nothing that rewrites the
- * author's data (no coercion, defaults or removal). `verbose` keeps the parent schema on each
- * error so that hints ("did you mean ...") can be computed.
+ * (item 3), as ajvOptions.js lists them.
  */
 export function compileSchema(schema: object, references: readonly object[] = []): SchemaValidator {
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    verbose: true,
-    allowUnionTypes: true,
-    $data: false,
-    coerceTypes: false,
-    useDefaults: false,
-    removeAdditional: false,
-  });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS });
   for (const reference of references) ajv.addSchema(reference);
   return ajv.compile(schema) as SchemaValidator;
 }
