@@ -1,7 +1,7 @@
 import type { Diagnostic, NodePath } from '../diagnostic';
 import type { ParsedYaml } from '../load/parseYaml';
 import type { TextCode } from './codes';
-import { codePointName, findUnsafeCharacters, type UnsafeCharacter } from './unsafeCharacters';
+import { codePointName, findUnsafeCharacters, hasUnsafeCharacters, type UnsafeCharacter } from './unsafeCharacters';
 
 /** Names of the characters most seen in Trojan Source attacks (Unicode character names). */
 const NAMES: Readonly<Record<number, string>> = {
@@ -53,17 +53,30 @@ export function findInvisibleCharacters(parsed: ParsedYaml, strict: (path: NodeP
       hint: isStrict ? 'Remove it: commands and ids must be exactly what they look like.' : 'Remove it unless the text truly needs it (for example right-to-left prose).',
     });
   };
-  const walk = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === 'string') check(value, path, 'value');
-    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (value !== null && typeof value === 'object') {
+  // One path, pushed and popped as the walk goes; copied only for a string that is reported
+  // (a copy per node was most of this pass's cost on clean files).
+  const path: (string | number)[] = [];
+  const visit = (text: string, target: 'key' | 'value') => {
+    if (hasUnsafeCharacters(text)) check(text, [...path], target);
+  };
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') visit(value, 'value');
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        check(key, [...path, key], 'key');
-        walk(item, [...path, key]);
+        path.push(key);
+        visit(key, 'key');
+        walk(item);
+        path.pop();
       }
     }
   };
-  walk(parsed.value, []);
+  walk(parsed.value);
   return out;
 }
 

@@ -28,13 +28,21 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 // eslint-disable-next-line no-control-regex
 const ANY = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2028\u2029\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\udb40[\udc00-\udc7f]/g;
 
-/** Every unsafe character in `text`, in order. Linear in the text. */
+/**
+ * Every unsafe character in `text`, in order. Linear in the text. The validator calls this on
+ * every string of every file, nearly all of them clean: one `test` answers those, since
+ * `matchAll` clones the expression on each call, which was the largest cost of `stepwise
+ * validate` on 2,000 runbooks (1.2 of its 6.3 s).
+ */
 export function findUnsafeCharacters(text: string): UnsafeCharacter[] {
   const found: UnsafeCharacter[] = [];
-  for (const match of text.matchAll(ANY)) {
+  if (!hasUnsafeCharacters(text)) return found;
+  ANY.lastIndex = 0;
+  for (let match = ANY.exec(text); match !== null; match = ANY.exec(text)) {
     const char = match[0];
     found.push({ index: match.index, codePoint: char.codePointAt(0)!, kind: BIDI.test(char) ? 'bidi' : INVISIBLE.test(char) ? 'invisible' : CONTROL.test(char) ? 'control' : 'invisible' });
   }
+  ANY.lastIndex = 0;
   return found;
 }
 
