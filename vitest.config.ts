@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Browser tests build and serve the site; give them room on a 2-core machine.
-    testTimeout: 30_000,
+    // Browser tests build and serve the site; give them room on a 2-core machine running two
+    // files at a time (a 4-second run-view test once passed 30 s there).
+    testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: on CI's 2 cores, one file at a time,

@@ -87,10 +87,12 @@ const typesOf = (file) => `./dist/types/${file}`;
  * ./dist/x.js with ./dist/types/x.d.ts; data files (schemas) keep their paths. `extra` adds the
  * subpaths only the tarball has.
  */
+const SOURCE_EXPORT = /^\.\/src\/(.+)\.tsx?$/;
+
 function publishedExports(source, extra = {}) {
   const out = {};
   for (const [subpath, target] of Object.entries(source.exports ?? {})) {
-    const match = /^\.\/src\/(.+)\.tsx?$/.exec(target);
+    const match = SOURCE_EXPORT.exec(target);
     out[subpath] = match ? { types: typesOf(`${match[1]}.d.ts`), import: `./dist/${match[1]}.js`, default: `./dist/${match[1]}.js` } : target;
   }
   return { ...out, ...extra, './package.json': './package.json' };
@@ -99,7 +101,7 @@ function publishedExports(source, extra = {}) {
 /** Every TypeScript module a package exports, for the declarations run. */
 function exportedSources(dir) {
   return Object.values(manifests[dir].exports ?? {})
-    .filter((target) => /^\.\/src\/.+\.tsx?$/.test(target))
+    .filter((target) => SOURCE_EXPORT.test(target))
     .flatMap((target) => {
       const path = `packages/${dir}/${target.slice(2)}`;
       if (!path.includes('*')) return [path];
